@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { bool, cleanEnv, makeValidator, port, str, url, type ReporterOptions } from 'envalid';
+import { fromProjectRoot } from './project-root';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: Record<string, string>) {
+    super(
+      'Invalid configuration:\n' +
+        Object.entries(problems)
+          .map(([name, problem]) => `  ${name}: ${problem}`)
+          .join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const positiveInt = makeValidator<number>((raw) => {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`expected a positive whole number, got "${raw}"`);
+  }
+  return value;
+});
+
+const memorySize = makeValidator<string>((raw) => {
+  if (!/^\d+[kmg]$/i.test(raw)) {
+    throw new Error(`expected a size such as 512m or 1g, got "${raw}"`);
+  }
+  return raw.toLowerCase();
+});
+
+const neo4jUri = makeValidator<string>((raw) => {
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/.test(raw)) {
+    throw new Error(`expected a neo4j:// or bolt:// URI (optionally +s or +ssc), got "${raw}"`);
+  }
+  return raw;
+});
+
+const instanceName = makeValidator<string>((raw) => {
+  if (!/^[a-z0-9][a-z0-9-]{0,31}$/.test(raw)) {
+    throw new Error(`expected lower-case letters, digits and dashes, got "${raw}"`);
+  }
+  return raw;
+});
+
+const specs = {
+  NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+  HOST: str({ default: '127.0.0.1', desc: 'Address the HTTP server binds to' }),
+  PORT: port({ default: 4000, desc: 'Port of the HTTP server' }),
+  LOG_LEVEL: str({
+    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    default: 'info',
+  }),
+  NEO4J_URI: neo4jUri({ default: undefined, desc: 'An external Neo4j; unset to use the local one' }),
+  NEO4J_USERNAME: str({ default: 'neo4j' }),
+  NEO4J_PASSWORD: str({
+    default: undefined,
+    requiredWhen: (env) => Boolean(env['NEO4J_URI']),
+  }),
+  NEO4J_DATABASE: str({ default: undefined, desc: 'Database name; the server default when unset' }),
+  NEO4J_QUERY_TIMEOUT_MS: positiveInt({ default: 30_000 }),
+  READY_TIMEOUT_MS: positiveInt({ default: 2_000 }),
+  SHUTDOWN_TIMEOUT_MS: positiveInt({ default: 10_000 }),
+  SEED_ON_EMPTY: bool({ default: true }),
+  LOCAL_NEO4J_HOME: str({ default: fromProjectRoot('.neo4j') }),
+  LOCAL_NEO4J_INSTANCE: instanceName({ default: 'main' }),
+  LOCAL_NEO4J_BOLT_PORT: port({ default: 7687 }),
+  LOCAL_NEO4J_HTTP_PORT: port({ default: 7474 }),
+  LOCAL_NEO4J_HEAP: memorySize({ default: '512m' }),
+  LOCAL_NEO4J_PAGECACHE: memorySize({ default: '256m' }),
+  LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt({ default: 120_000 }),
+  PUBLIC_URL: url({ default: undefined, desc: 'URL printed at start; derived from HOST and PORT when unset' }),
+};
+
+export interface LocalNeo4jConfig {
+  home: string;
+  instance: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+  /** Used as the initial password on first start; compared with the stored one afterwards. */
+  password: string | undefined;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  http: { host: string; port: number; publicUrl: string | undefined; shutdownTimeoutMs: number };
+  logLevel: string;
+  neo4j: {
+    /** Unset: the project's own local Neo4j is started and used. */
+    uri: string | undefined;
+    username: string;
+    password: string | undefined;
+    database: string | undefined;
+    queryTimeoutMs: number;
+    readyTimeoutMs: number;
+  };
+  localNeo4j: LocalNeo4jConfig;
+  seedOnEmpty: boolean;
+}
+
+function throwConfigError({ errors }: ReporterOptions<Record<string, unknown>>): void {
+  const problems: Record<string, string> = {};
+  for (const [name, error] of Object.entries(errors)) {
+    if (!error) continue;
+    problems[name] = error.message.includes('undefined')
+      ? 'is required but not set'
+      : error.message.replace(/^Invalid \w+ input: /, '');
+  }
+  if (Object.keys(problems).length > 0) {
+    throw new ConfigError(problems);
+  }
+}
+
+/** The one reader of the environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const env = cleanEnv(source, specs, { reporter: throwConfigError });
+  return {
+    env: env.NODE_ENV as Config['env'],
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      publicUrl: env.PUBLIC_URL,
+      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    },
+    logLevel: env.LOG_LEVEL,
+    neo4j: {
+      uri: env.NEO4J_URI,
+      username: env.NEO4J_USERNAME,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
+      readyTimeoutMs: env.READY_TIMEOUT_MS,
+    },
+    localNeo4j: {
+      home: path.resolve(env.LOCAL_NEO4J_HOME),
+      instance: env.LOCAL_NEO4J_INSTANCE,
+      boltPort: env.LOCAL_NEO4J_BOLT_PORT,
+      httpPort: env.LOCAL_NEO4J_HTTP_PORT,
+      heap: env.LOCAL_NEO4J_HEAP,
+      pageCache: env.LOCAL_NEO4J_PAGECACHE,
+      startTimeoutMs: env.LOCAL_NEO4J_START_TIMEOUT_MS,
+      password: env.NEO4J_PASSWORD,
+    },
+    seedOnEmpty: env.SEED_ON_EMPTY,
+  };
+}

@@ -1,0 +1,97 @@
+import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import type { Logger } from '../logger';
+import type { CypherQuery } from './cypher-file';
+import { mapDatabaseError } from './database-errors';
+
+export type Params = Record<string, unknown>;
+
+export interface ExecutorOptions {
+  database: string | undefined;
+  queryTimeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * The only place sessions are opened. Reads go through managed read transactions (routed to
+ * followers in a cluster), writes through write transactions; both retry transient errors.
+ */
+export class Executor {
+  private roundTrips = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  /** How many queries have been sent since start; tests use it to bound round trips. */
+  get queryCount(): number {
+    return this.roundTrips;
+  }
+
+  read<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}): Promise<QueryResult<R>> {
+    return this.readTransaction((tx) => tx.run<R>(query, params));
+  }
+
+  write<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}): Promise<QueryResult<R>> {
+    return this.writeTransaction((tx) => tx.run<R>(query, params));
+  }
+
+  readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work);
+  }
+
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', work);
+  }
+
+  async verifyConnectivity(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Neo4j did not answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([this.driver.verifyConnectivity({ database: this.options.database }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+    });
+    const config = { timeout: this.options.queryTimeoutMs };
+    try {
+      const bound = (tx: ManagedTransaction) => work(new Transaction(tx, this));
+      return await (mode === 'READ' ? session.executeRead(bound, config) : session.executeWrite(bound, config));
+    } catch (error) {
+      throw mapDatabaseError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** @internal used by Transaction */
+  run<R extends RecordShape>(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<QueryResult<R>> {
+    this.roundTrips += 1;
+    this.options.logger.debug({ cypher: query.name, params }, 'cypher');
+    return tx.run<R>(query.text, params);
+  }
+}
+
+/** A managed transaction that only runs queries loaded from cypher/ files. */
+export class Transaction {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly executor: Executor,
+  ) {}
+
+  run<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}): Promise<QueryResult<R>> {
+    return this.executor.run<R>(this.tx, query, params);
+  }
+}

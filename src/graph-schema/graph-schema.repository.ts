@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { cypherFile, splitStatements, type CypherQuery } from '../db/cypher-file';
+import type { Executor } from '../db/executor';
+import { fromProjectRoot } from '../project-root';
+
+const SCHEMA_DIR = fromProjectRoot('cypher', 'schema');
+const AWAIT_INDEXES = cypherFile('graph-schema/await-indexes.cypher');
+
+/** Constraint and index statements from cypher/schema/*.cypher, in file order. */
+export function schemaStatements(): CypherQuery[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort()
+    .flatMap((file) =>
+      splitStatements(readFileSync(`${SCHEMA_DIR}/${file}`, 'utf8')).map((text, index) => ({
+        name: `schema/${file}#${index + 1}`,
+        text,
+      })),
+    );
+}
+
+export class GraphSchemaRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Applies every statement (each is idempotent: IF NOT EXISTS) and waits for indexes to come online. */
+  async apply(timeoutSeconds = 120): Promise<number> {
+    const statements = schemaStatements();
+    for (const statement of statements) {
+      await this.executor.write(statement);
+    }
+    await this.executor.read(AWAIT_INDEXES, { timeoutSeconds });
+    return statements.length;
+  }
+}

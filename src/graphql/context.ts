@@ -1,0 +1,4 @@
+/** Per-request state handed to resolvers. */
+export interface GraphQLContext {
+  requestId: string;
+}

@@ -1,0 +1,4 @@
+import { SystemResolver } from '../system/system.resolver';
+
+/** Every resolver class of the schema; the composition root builds one instance of each. */
+export const resolverClasses = [SystemResolver] as const;

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Executor } from '../db/executor';
+import type { GraphQLContext } from '../graphql/context';
+import { createFormatError } from '../graphql/format-error';
+import type { Logger } from '../logger';
+import { healthRoutes } from './health-routes';
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  executor: Executor;
+  logger: Logger;
+  development: boolean;
+  readyTimeoutMs: number;
+  /** How long in-flight requests may run once a stop begins. */
+  drainTimeoutMs: number;
+}
+
+export interface RunningServer {
+  /** Base URL, such as http://127.0.0.1:4000 */
+  url: string;
+  graphqlUrl: string;
+  /** Stops accepting connections, drains in-flight requests, then resolves. */
+  stop(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+export async function startServer(options: ServerOptions, host: string, port: number): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: options.schema,
+    introspection: options.development,
+    includeStacktraceInErrorResponses: options.development,
+    allowBatchedHttpRequests: false,
+    stopOnTerminationSignals: false,
+    formatError: createFormatError(options.logger, options.development),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs })],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(options.executor, options.readyTimeoutMs));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ requestId: req.get('x-request-id') ?? randomUUID() }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost === '0.0.0.0' || shownHost === '127.0.0.1' ? 'localhost' : shownHost}:${address.port}`;
+  return { url, graphqlUrl: `${url}${GRAPHQL_PATH}`, stop: () => apollo.stop() };
+}
