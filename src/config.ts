@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { bool, cleanEnv, makeValidator, port, str, url, type ReporterOptions } from 'envalid';
+import { bool, cleanEnv, makeValidator, str, url, type ReporterOptions } from 'envalid';
 import { fromProjectRoot } from './project-root';
 
 export class ConfigError extends Error {
@@ -18,6 +18,15 @@ const positiveInt = makeValidator<number>((raw) => {
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) {
     throw new Error(`expected a positive whole number, got "${raw}"`);
+  }
+  return value;
+});
+
+/** 0 lets the system pick a free port (the tests use it). */
+const port = makeValidator<number>((raw) => {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > 65535) {
+    throw new Error(`expected a port number from 0 to 65535, got "${raw}"`);
   }
   return value;
 });
@@ -69,7 +78,10 @@ const specs = {
   LOCAL_NEO4J_HEAP: memorySize({ default: '512m' }),
   LOCAL_NEO4J_PAGECACHE: memorySize({ default: '256m' }),
   LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt({ default: 120_000 }),
-  PUBLIC_URL: url({ default: undefined, desc: 'URL printed at start; derived from HOST and PORT when unset' }),
+  PUBLIC_URL: url({
+    default: undefined,
+    desc: 'URL printed at start; derived from HOST and PORT when unset',
+  }),
 };
 
 export interface LocalNeo4jConfig {
@@ -105,9 +117,7 @@ function throwConfigError({ errors }: ReporterOptions<Record<string, unknown>>):
   const problems: Record<string, string> = {};
   for (const [name, error] of Object.entries(errors)) {
     if (!error) continue;
-    problems[name] = error.message.includes('undefined')
-      ? 'is required but not set'
-      : error.message.replace(/^Invalid \w+ input: /, '');
+    problems[name] = error.message.includes('undefined') ? 'is required but not set' : error.message;
   }
   if (Object.keys(problems).length > 0) {
     throw new ConfigError(problems);

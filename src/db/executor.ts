@@ -28,11 +28,17 @@ export class Executor {
     return this.roundTrips;
   }
 
-  read<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}): Promise<QueryResult<R>> {
+  read<R extends RecordShape = RecordShape>(
+    query: CypherQuery,
+    params: Params = {},
+  ): Promise<QueryResult<R>> {
     return this.readTransaction((tx) => tx.run<R>(query, params));
   }
 
-  write<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}): Promise<QueryResult<R>> {
+  write<R extends RecordShape = RecordShape>(
+    query: CypherQuery,
+    params: Params = {},
+  ): Promise<QueryResult<R>> {
     return this.writeTransaction((tx) => tx.run<R>(query, params));
   }
 
@@ -68,7 +74,9 @@ export class Executor {
     const config = { timeout: this.options.queryTimeoutMs };
     try {
       const bound = (tx: ManagedTransaction) => work(new Transaction(tx, this));
-      return await (mode === 'READ' ? session.executeRead(bound, config) : session.executeWrite(bound, config));
+      return await (mode === 'READ'
+        ? session.executeRead(bound, config)
+        : session.executeWrite(bound, config));
     } catch (error) {
       throw mapDatabaseError(error);
     } finally {
@@ -77,7 +85,11 @@ export class Executor {
   }
 
   /** @internal used by Transaction */
-  run<R extends RecordShape>(tx: ManagedTransaction, query: CypherQuery, params: Params): Promise<QueryResult<R>> {
+  run<R extends RecordShape>(
+    tx: ManagedTransaction,
+    query: CypherQuery,
+    params: Params,
+  ): Promise<QueryResult<R>> {
     this.roundTrips += 1;
     this.options.logger.debug({ cypher: query.name, params }, 'cypher');
     return tx.run<R>(query.text, params);

@@ -32,7 +32,11 @@ export interface RunningServer {
 
 const GRAPHQL_PATH = '/graphql';
 
-export async function startServer(options: ServerOptions, host: string, port: number): Promise<RunningServer> {
+export async function startServer(
+  options: ServerOptions,
+  host: string,
+  port: number,
+): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -44,7 +48,9 @@ export async function startServer(options: ServerOptions, host: string, port: nu
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
     formatError: createFormatError(options.logger, options.development),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }),
+    ],
   });
   await apollo.start();
 

@@ -24,7 +24,9 @@ program
   .description('Start the local Neo4j, or reuse it when already running')
   .action(async () => {
     const { connection, startedNow } = await localNeo4j().start();
-    console.log(`${startedNow ? 'Started' : 'Already running'}: ${connection.uri} (user ${connection.username})`);
+    console.log(
+      `${startedNow ? 'Started' : 'Already running'}: ${connection.uri} (user ${connection.username})`,
+    );
   });
 
 program

@@ -14,9 +14,7 @@ export function pinnedNeo4jVersion(): string {
 }
 
 export function installedNeo4jVersion(paths: LocalNeo4jPaths): string | undefined {
-  return existsSync(paths.installedMarker)
-    ? readFileSync(paths.installedMarker, 'utf8').trim()
-    : undefined;
+  return existsSync(paths.installedMarker) ? readFileSync(paths.installedMarker, 'utf8').trim() : undefined;
 }
 
 /** Resolves the pinned Neo4j Community jars from Maven Central into the lib folder, once per version. */
@@ -31,14 +29,7 @@ export async function installNeo4j(
   log(`Installing Neo4j Community ${version} from Maven Central into ${paths.lib}`);
   rmSync(paths.lib, { recursive: true, force: true });
   mkdirSync(paths.lib, { recursive: true });
-  const result = await runProcess('mvn', [
-    '-B',
-    '-q',
-    '-f',
-    POM,
-    'package',
-    `-Dneo4j.lib=${paths.lib}`,
-  ]);
+  const result = await runProcess('mvn', ['-B', '-q', '-f', POM, 'package', `-Dneo4j.lib=${paths.lib}`]);
   if (result.code !== 0) {
     throw new Error(
       `Maven could not resolve Neo4j ${version} (exit code ${result.code}). Is Maven installed and Maven Central reachable?\n${result.output}`,

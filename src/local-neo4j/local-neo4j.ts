@@ -18,9 +18,7 @@ export interface LocalNeo4jConnection {
 }
 
 export type LocalNeo4jState =
-  | { state: 'running'; pid: number }
-  | { state: 'stopped' }
-  | { state: 'stale'; pid: number };
+  { state: 'running'; pid: number } | { state: 'stopped' } | { state: 'stale'; pid: number };
 
 export interface StartResult {
   connection: LocalNeo4jConnection;
@@ -122,7 +120,9 @@ export class LocalNeo4j {
     if (current.state === 'stopped') return false;
     const result = await this.launcher.neo4j('stop');
     if (result.code !== 0) {
-      throw new LocalNeo4jError(`Stopping the local Neo4j failed (exit code ${result.code}):\n${result.output}`);
+      throw new LocalNeo4jError(
+        `Stopping the local Neo4j failed (exit code ${result.code}):\n${result.output}`,
+      );
     }
     return true;
   }

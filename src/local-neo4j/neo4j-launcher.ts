@@ -46,13 +46,13 @@ export class Neo4jLauncher {
   }
 
   private launch(mainClass: string, args: string[]): Promise<CommandResult> {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_HOME: this.paths.home, NEO4J_CONF: this.paths.conf };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEO4J_HOME: this.paths.home,
+      NEO4J_CONF: this.paths.conf,
+    };
     delete env['JAVA_OPTS'];
     delete env['HEAP_SIZE'];
-    return runProcess(
-      javaExecutable(),
-      ['-cp', path.join(this.paths.lib, '*'), mainClass, ...args],
-      env,
-    );
+    return runProcess(javaExecutable(), ['-cp', path.join(this.paths.lib, '*'), mainClass, ...args], env);
   }
 }

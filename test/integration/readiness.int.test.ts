@@ -1,0 +1,54 @@
+import { createServer } from 'node:net';
+import { createDriver } from '../../src/db/create-driver';
+import { Executor } from '../../src/db/executor';
+import { buildGraphQLSchema } from '../../src/graphql/build-schema';
+import { startServer, type RunningServer } from '../../src/http/create-server';
+import { createLogger } from '../../src/logger';
+
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe('/readyz when Neo4j is away', () => {
+  let server: RunningServer;
+  let executor: Executor;
+
+  beforeAll(async () => {
+    const logger = createLogger('silent');
+    executor = new Executor(
+      createDriver(
+        { uri: `bolt://127.0.0.1:${await closedPort()}`, username: 'neo4j', password: 'unused-password' },
+        logger,
+      ),
+      { database: undefined, queryTimeoutMs: 1_000, logger },
+    );
+    server = await startServer(
+      {
+        schema: await buildGraphQLSchema(),
+        executor,
+        logger,
+        development: false,
+        readyTimeoutMs: 500,
+        drainTimeoutMs: 100,
+      },
+      '127.0.0.1',
+      0,
+    );
+  });
+
+  afterAll(async () => {
+    await server.stop();
+    await executor.close();
+  });
+
+  it('answers 503 with the reason while /healthz stays 200', async () => {
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'unavailable', reason: expect.any(String) });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
