@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/support/global-*.ts'],
+    files: ['test/support/global-*.ts', 'src/types/*.d.ts'],
     rules: { 'no-restricted-syntax': 'off', 'no-var': 'off' },
   },
   {

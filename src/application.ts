@@ -1,12 +1,12 @@
 import type { Config } from './config';
 import { createResolverContainer } from './composition-root';
-import { createDriver } from './db/create-driver';
-import { Executor } from './db/executor';
-import { resolveNeo4j } from './db/resolve-neo4j';
-import { GraphSchemaRepository } from './graph-schema/graph-schema.repository';
+import type { Executor } from './db/executor';
+import { openDatabase } from './db/open-database';
+import { setUpGraph } from './graph-setup';
 import { buildGraphQLSchema } from './graphql/build-schema';
 import { startServer } from './http/create-server';
 import type { Logger } from './logger';
+import { loadSeedsIfEmpty } from './report/load-seeds';
 
 export interface RunningApplication {
   graphqlUrl: string;
@@ -16,18 +16,13 @@ export interface RunningApplication {
   stop(): Promise<void>;
 }
 
-/** config -> Neo4j -> graph schema -> GraphQL schema -> HTTP server. */
+/** config -> Neo4j -> graph schema and reference data -> seeds if empty -> GraphQL schema -> HTTP server. */
 export async function startApplication(config: Config, logger: Logger): Promise<RunningApplication> {
-  const neo4j = await resolveNeo4j(config, logger);
-  const executor = new Executor(createDriver(neo4j.settings, logger), {
-    database: config.neo4j.database,
-    queryTimeoutMs: config.neo4j.queryTimeoutMs,
-    logger,
-  });
+  const database = await openDatabase(config, logger);
+  const { executor } = database;
   try {
-    await executor.verifyConnectivity(config.neo4j.readyTimeoutMs * 5);
-    const statements = await new GraphSchemaRepository(executor).apply();
-    logger.info({ statements }, 'graph schema applied');
+    await setUpGraph(executor, logger);
+    if (config.seedOnEmpty) await loadSeedsIfEmpty(executor, logger);
     const schema = await buildGraphQLSchema(createResolverContainer(executor));
     const server = await startServer(
       {
@@ -47,13 +42,11 @@ export async function startApplication(config: Config, logger: Logger): Promise<
       executor,
       stop: async () => {
         await server.stop();
-        await executor.close();
-        await neo4j.stopStarted?.();
+        await database.close();
       },
     };
   } catch (error) {
-    await executor.close();
-    await neo4j.stopStarted?.();
+    await database.close();
     throw error;
   }
 }

@@ -1,27 +1,15 @@
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../../src/db/create-driver';
-import { Executor } from '../../src/db/executor';
+import type { Executor } from '../../src/db/executor';
 import { GraphSchemaRepository, schemaStatements } from '../../src/graph-schema/graph-schema.repository';
-import { createLogger } from '../../src/logger';
 import { testDriver } from '../support/test-database';
+import { testExecutor } from '../support/test-executor';
 
 describe('the graph schema files', () => {
   let executor: Executor;
   let driver: Driver;
 
   beforeAll(() => {
-    const logger = createLogger('silent');
-    executor = new Executor(
-      createDriver(
-        {
-          uri: process.env['NEO4J_URI'] ?? '',
-          username: process.env['NEO4J_USERNAME'] ?? '',
-          password: process.env['NEO4J_PASSWORD'] ?? '',
-        },
-        logger,
-      ),
-      { database: undefined, queryTimeoutMs: 60_000, logger },
-    );
+    executor = testExecutor();
     driver = testDriver();
   });
 

@@ -35,8 +35,13 @@ export async function claimTestDatabase(driver: Driver): Promise<void> {
 
 /** Deletes every node but the marker. Schema (constraints, indexes) stays. */
 export async function cleanDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:${MARKER}
-     CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
-  );
+  const session = driver.session();
+  try {
+    // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+    await session.run(
+      `MATCH (n) WHERE NOT n:${MARKER} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+    );
+  } finally {
+    await session.close();
+  }
 }

@@ -1,0 +1,3 @@
+MATCH (e:Event)
+WHERE $type IS NULL OR e.type = $type
+RETURN count(e) AS total

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (r:Report {id: $id})
+RETURN r.contentHash AS hash

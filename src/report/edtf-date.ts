@@ -1,0 +1,79 @@
+import edtf, { parse, type ExtDate } from 'edtf';
+
+export type DatePrecision =
+  'TIME' | 'DAY' | 'MONTH' | 'YEAR' | 'SEASON' | 'DECADE' | 'CENTURY' | 'INTERVAL' | 'SET';
+
+/** An EDTF string with the bounds it allows, as calendar dates (YYYY-MM-DD), for range queries. */
+export interface EdtfDate {
+  edtf: string;
+  /** Null when the start is unknown or open. */
+  earliest: string | null;
+  /** Null when the end is unknown or open. */
+  latest: string | null;
+  precision: DatePrecision;
+  approximate: boolean;
+  uncertain: boolean;
+}
+
+export class EdtfError extends Error {}
+
+function isoDay(ms: number): string | null {
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+}
+
+function bound(value: ExtDate | null | number | undefined, side: 'min' | 'max'): string | null {
+  if (value === null || value === undefined || typeof value === 'number') return null;
+  return isoDay(value[side]);
+}
+
+function precisionOf(parsed: ReturnType<typeof parse>): DatePrecision {
+  switch (parsed.type) {
+    case 'Date':
+      if (parsed.values.length > 3) return 'TIME';
+      return (['YEAR', 'MONTH', 'DAY'] as const)[parsed.values.length - 1] ?? 'DAY';
+    case 'Year':
+      return 'YEAR';
+    case 'Season':
+      return 'SEASON';
+    case 'Decade':
+      return 'DECADE';
+    case 'Century':
+      return 'CENTURY';
+    case 'Interval':
+      return 'INTERVAL';
+    default:
+      return 'SET';
+  }
+}
+
+function qualified(value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  return Boolean(
+    value && typeof value === 'object' && 'value' in value && (value as { value: number }).value,
+  );
+}
+
+/** Parses EDTF levels 0 to 2; throws EdtfError with a plain message when the string is not EDTF. */
+export function parseEdtf(input: string): EdtfDate {
+  let parsed: ReturnType<typeof parse>;
+  let date: ExtDate;
+  try {
+    parsed = parse(input);
+    date = edtf(input);
+  } catch {
+    throw new EdtfError(
+      `"${input}" is not an EDTF date (examples: 2022-04-11, 2021-02, 2020-12~, 2020-41, 2021-02/2021-03-08)`,
+    );
+  }
+  const interval = date.type === 'Interval';
+  const parts = interval ? (parsed.values as Array<ReturnType<typeof parse> | null>) : [parsed];
+  return {
+    edtf: input,
+    earliest: interval ? bound(date.lower, 'min') : isoDay(date.min),
+    latest: interval ? bound(date.upper, 'max') : isoDay(date.max),
+    precision: precisionOf(parsed),
+    approximate: parts.some((part) => part !== null && qualified(part.approximate)),
+    uncertain: parts.some((part) => part !== null && qualified(part.uncertain)),
+  };
+}

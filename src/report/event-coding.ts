@@ -1,0 +1,43 @@
+import { EventType } from './report-vocabulary';
+
+export interface EventCoding {
+  cameoCode: string | null;
+  goldstein: number | null;
+  ploverCategory: string | null;
+  ploverMode: string | null;
+}
+
+const none: EventCoding = { cameoCode: null, goldstein: null, ploverCategory: null, ploverMode: null };
+
+/** Default CAMEO code (Goldstein score) and PLOVER category/mode of each event type; a report may override them. */
+export const DEFAULT_EVENT_CODING: Record<EventType, EventCoding> = {
+  [EventType.EXPULSION]: { cameoCode: '166', goldstein: -7, ploverCategory: 'SANCTION', ploverMode: 'expel' },
+  [EventType.STAFF_REDUCTION]: {
+    cameoCode: '161',
+    goldstein: -4,
+    ploverCategory: 'SANCTION',
+    ploverMode: 'withdraw',
+  },
+  [EventType.SUMMONS]: {
+    cameoCode: '114',
+    goldstein: -2,
+    ploverCategory: 'ACCUSE',
+    ploverMode: 'disapprove',
+  },
+  [EventType.INVESTIGATION]: {
+    cameoCode: null,
+    goldstein: null,
+    ploverCategory: 'ACCUSE',
+    ploverMode: 'investigate',
+  },
+  [EventType.STATEMENT]: { cameoCode: '010', goldstein: 0, ploverCategory: null, ploverMode: null },
+  [EventType.DECLINE_COMMENT]: { cameoCode: '011', goldstein: -0.1, ploverCategory: null, ploverMode: null },
+  [EventType.ESPIONAGE]: none,
+  [EventType.ARREST]: { cameoCode: '173', goldstein: -5, ploverCategory: 'COERCE', ploverMode: 'arrest' },
+  [EventType.SANCTION]: { cameoCode: '163', goldstein: -8, ploverCategory: 'SANCTION', ploverMode: null },
+  [EventType.DESIGNATION]: none,
+  [EventType.COURT_RULING]: none,
+  [EventType.PROTEST]: { cameoCode: '140', goldstein: -6.5, ploverCategory: 'PROTEST', ploverMode: null },
+  [EventType.ATTACK]: none,
+  [EventType.OTHER]: none,
+};

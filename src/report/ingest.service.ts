@@ -1,0 +1,164 @@
+import { prepareReport } from './prepare-report';
+import type { PreparedReport } from './prepared-report';
+import type { ReportProblem } from './report-problems';
+import {
+  MissingReferencesError,
+  NO_WRITES,
+  addCounts,
+  type ReportRepository,
+  type WriteCounts,
+} from './report.repository';
+import { checkReportDocument } from './validate-report';
+
+export interface IngestDocument {
+  /** File name or other label used in messages. */
+  name: string;
+  /** Parsed JSON, or the problem that kept it from parsing. */
+  content: unknown;
+  parseProblem?: string;
+}
+
+export type DocumentStatus = 'created' | 'updated' | 'unchanged' | 'rejected';
+
+export interface DocumentOutcome {
+  name: string;
+  reportId: string | null;
+  status: DocumentStatus;
+  problems: ReportProblem[];
+  writes: WriteCounts;
+}
+
+export interface IngestSummary {
+  documents: DocumentOutcome[];
+  totals: Record<DocumentStatus, number>;
+  writes: WriteCounts;
+}
+
+type Checked = { name: string; report: PreparedReport; external: string[] } | DocumentOutcome;
+
+function rejected(name: string, reportId: string | null, problems: ReportProblem[]): DocumentOutcome {
+  return { name, reportId, status: 'rejected', problems, writes: NO_WRITES };
+}
+
+function summarize(documents: DocumentOutcome[]): IngestSummary {
+  const totals = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  let writes = NO_WRITES;
+  for (const outcome of documents) {
+    totals[outcome.status] += 1;
+    writes = addCounts(writes, outcome.writes);
+  }
+  return { documents, totals, writes };
+}
+
+/**
+ * Validates every document before writing any, then writes each valid one in its own transaction.
+ * A document with any problem writes nothing; one whose content is already stored is left alone.
+ */
+export class IngestService {
+  constructor(private readonly reports: ReportRepository) {}
+
+  /** All problems of all documents, nothing written. */
+  async check(documents: IngestDocument[]): Promise<IngestSummary> {
+    const checked = await this.checkAll(documents);
+    return summarize(
+      checked.map((item) =>
+        'status' in item
+          ? item
+          : {
+              name: item.name,
+              reportId: item.report.id,
+              status: 'unchanged',
+              problems: [],
+              writes: NO_WRITES,
+            },
+      ),
+    );
+  }
+
+  async ingest(
+    documents: IngestDocument[],
+    onProgress: (done: number) => void = () => undefined,
+  ): Promise<IngestSummary> {
+    const checked = await this.checkAll(documents);
+    const outcomes: DocumentOutcome[] = [];
+    for (const item of checked) {
+      outcomes.push('status' in item ? item : await this.write(item));
+      onProgress(outcomes.length);
+    }
+    return summarize(outcomes);
+  }
+
+  private async write(item: {
+    name: string;
+    report: PreparedReport;
+    external: string[];
+  }): Promise<DocumentOutcome> {
+    const { name, report } = item;
+    const stored = await this.reports.storedHash(report.id);
+    if (stored === report.hash) {
+      return { name, reportId: report.id, status: 'unchanged', problems: [], writes: NO_WRITES };
+    }
+    try {
+      const writes = await this.reports.write(report, item.external);
+      return {
+        name,
+        reportId: report.id,
+        status: stored === null ? 'created' : 'updated',
+        problems: [],
+        writes,
+      };
+    } catch (error) {
+      if (error instanceof MissingReferencesError) {
+        return rejected(
+          name,
+          report.id,
+          error.missing.map((id) => ({ path: '(references)', message: `"${id}" is no longer in the graph` })),
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async checkAll(documents: IngestDocument[]): Promise<Checked[]> {
+    const checked: Checked[] = [];
+    const seenReports = new Map<string, string>();
+    for (const document of documents) {
+      if (document.parseProblem !== undefined) {
+        checked.push(rejected(document.name, null, [{ path: '(document)', message: document.parseProblem }]));
+        continue;
+      }
+      const result = await checkReportDocument(document.content);
+      if (!result.ok) {
+        checked.push(rejected(document.name, null, result.problems));
+        continue;
+      }
+      const problems = [...result.problems, ...(await this.unknownReferences(result.external))];
+      const firstUse = seenReports.get(result.report.id);
+      if (firstUse)
+        problems.push({ path: 'id', message: `report "${result.report.id}" is also in ${firstUse}` });
+      seenReports.set(result.report.id, document.name);
+      checked.push(
+        problems.length > 0
+          ? rejected(document.name, result.report.id, problems)
+          : {
+              name: document.name,
+              report: prepareReport(result.report),
+              external: [...result.external.keys()],
+            },
+      );
+    }
+    return checked;
+  }
+
+  private async unknownReferences(external: Map<string, string[]>): Promise<ReportProblem[]> {
+    const found = await this.reports.findExisting([...external.keys()]);
+    return [...external.entries()]
+      .filter(([id]) => !found.has(id))
+      .flatMap(([id, paths]) =>
+        paths.map((path) => ({
+          path,
+          message: `"${id}" is neither declared in this report nor in the graph`,
+        })),
+      );
+  }
+}
