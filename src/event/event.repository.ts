@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-file';
 import type { Executor } from '../db/executor';
 import { toPlain } from '../db/to-plain';
@@ -22,8 +23,8 @@ export class EventRepository {
     const { records } = await this.executor.read(LIST_EVENTS, {
       type: query.type,
       ids: query.ids,
-      offset: query.offset,
-      limit: query.limit,
+      offset: neo4j.int(query.offset),
+      limit: neo4j.int(query.limit),
     });
     return records.map((record) => toEvent(toPlain(record.get('event')) as Record<string, unknown>));
   }
