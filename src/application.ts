@@ -1,3 +1,4 @@
+import { Authenticator } from './auth/authenticator';
 import type { Config } from './config';
 import { createResolverContainer } from './composition-root';
 import type { Executor } from './db/executor';
@@ -32,6 +33,8 @@ export async function startApplication(config: Config, logger: Logger): Promise<
         development: config.env !== 'production',
         readyTimeoutMs: config.neo4j.readyTimeoutMs,
         drainTimeoutMs: config.http.shutdownTimeoutMs,
+        authenticator: new Authenticator(config.auth),
+        maxBodyBytes: config.maxBodyBytes,
       },
       config.http.host,
       config.http.port,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { bool, cleanEnv, makeValidator, str, url, type ReporterOptions } from 'envalid';
+import { isRole, type Role } from './auth/role';
 import { fromProjectRoot } from './project-root';
 
 export class ConfigError extends Error {
@@ -52,6 +53,27 @@ const instanceName = makeValidator<string>((raw) => {
   return raw;
 });
 
+const apiKeyList = makeValidator<Array<{ name: string; role: Role; key: string }>>((raw) =>
+  raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [name, role, key, ...rest] = entry.split(':');
+      if (!name || !isRole(role) || !key || rest.length > 0 || key.length < 24) {
+        throw new Error(
+          `expected comma-separated name:role:key entries (role reader, editor or admin; key of 24 characters or more), got "${entry.slice(0, 40)}"`,
+        );
+      }
+      return { name, role, key };
+    }),
+);
+
+const jwtSecret = makeValidator<string>((raw) => {
+  if (raw.length < 32) throw new Error('must be at least 32 characters');
+  return raw;
+});
+
 const specs = {
   NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
   HOST: str({ default: '127.0.0.1', desc: 'Address the HTTP server binds to' }),
@@ -78,6 +100,15 @@ const specs = {
   LOCAL_NEO4J_HEAP: memorySize({ default: '512m' }),
   LOCAL_NEO4J_PAGECACHE: memorySize({ default: '256m' }),
   LOCAL_NEO4J_START_TIMEOUT_MS: positiveInt({ default: 120_000 }),
+  AUTH_JWT_SECRET: jwtSecret({
+    default: undefined,
+    desc: 'HMAC secret that signs accepted tokens (HS256/384/512)',
+  }),
+  AUTH_JWT_ISSUER: str({ default: undefined }),
+  AUTH_JWT_AUDIENCE: str({ default: 'riposte' }),
+  AUTH_API_KEYS: apiKeyList({ default: [] }),
+  ALLOW_ANONYMOUS_READS: bool({ default: undefined, desc: 'Default: true in development only' }),
+  MAX_BODY_BYTES: positiveInt({ default: 100_000 }),
   PUBLIC_URL: url({
     default: undefined,
     desc: 'URL printed at start; derived from HOST and PORT when unset',
@@ -96,6 +127,14 @@ export interface LocalNeo4jConfig {
   password: string | undefined;
 }
 
+export interface AuthConfig {
+  jwtSecret: string | undefined;
+  jwtIssuer: string | undefined;
+  jwtAudience: string;
+  apiKeys: Array<{ name: string; role: Role; key: string }>;
+  allowAnonymousReads: boolean;
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number; publicUrl: string | undefined; shutdownTimeoutMs: number };
@@ -111,6 +150,9 @@ export interface Config {
   };
   localNeo4j: LocalNeo4jConfig;
   seedOnEmpty: boolean;
+  auth: AuthConfig;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
 }
 
 function throwConfigError({ errors }: ReporterOptions<Record<string, unknown>>): void {
@@ -155,5 +197,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       password: env.NEO4J_PASSWORD,
     },
     seedOnEmpty: env.SEED_ON_EMPTY,
+    auth: {
+      jwtSecret: env.AUTH_JWT_SECRET,
+      jwtIssuer: env.AUTH_JWT_ISSUER,
+      jwtAudience: env.AUTH_JWT_AUDIENCE,
+      apiKeys: env.AUTH_API_KEYS,
+      allowAnonymousReads: env.ALLOW_ANONYMOUS_READS ?? env.NODE_ENV === 'development',
+    },
+    maxBodyBytes: env.MAX_BODY_BYTES,
   };
 }

@@ -1,3 +1,3 @@
 MATCH (e:Event)
-WHERE $type IS NULL OR e.type = $type
+// @include event/event-filter.cypher
 RETURN count(e) AS total

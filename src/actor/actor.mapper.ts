@@ -1,33 +1,35 @@
+import type { Row } from '../graph/graph-read.repository';
 import { ActorType, type OrganizationKind } from '../report/report-vocabulary';
-import type { Actor, Group, Organization, State } from './actor.type';
+import { Group, Organization, Person, State, type Actor } from './actor.type';
 
-const TYPE_BY_LABEL: Record<string, ActorType> = {
-  State: ActorType.STATE,
-  Organization: ActorType.ORGANIZATION,
-  Person: ActorType.PERSON,
-  Group: ActorType.GROUP,
-};
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** An actor node projected as `a { .*, labels: labels(a) }`. */
-export function toActor(node: Record<string, unknown>): Actor {
+/** An actor node row (`a {.*, labels: labels(a)}`) as its GraphQL class. */
+export function toActor(node: Row): Actor {
   const labels = (node['labels'] as string[] | undefined) ?? [];
-  const type = labels.map((label) => TYPE_BY_LABEL[label]).find(Boolean) ?? ActorType.ORGANIZATION;
   const base = {
     id: node['id'] as string,
-    type,
-    name: (node['name'] as string | undefined) ?? null,
-    description: (node['description'] as string | undefined) ?? null,
+    name: str(node['name']),
+    description: str(node['description']),
     aliases: (node['aliases'] as string[] | undefined) ?? [],
-    wikidataId: (node['wikidataId'] as string | undefined) ?? null,
+    wikidataId: str(node['wikidataId']),
   };
-  switch (type) {
-    case ActorType.STATE:
-      return { ...base, iso2: node['iso2'], iso3: node['iso3'] } as State;
-    case ActorType.ORGANIZATION:
-      return { ...base, kind: node['kind'] as OrganizationKind } as Organization;
-    case ActorType.GROUP:
-      return { ...base, count: (node['count'] as number | undefined) ?? null } as Group;
-    default:
-      return base;
+  if (labels.includes('State')) {
+    return Object.assign(new State(), base, {
+      type: ActorType.STATE,
+      iso2: node['iso2'],
+      iso3: node['iso3'],
+    });
   }
+  if (labels.includes('Person')) return Object.assign(new Person(), base, { type: ActorType.PERSON });
+  if (labels.includes('Group')) {
+    return Object.assign(new Group(), base, {
+      type: ActorType.GROUP,
+      count: (node['count'] as number | undefined) ?? null,
+    });
+  }
+  return Object.assign(new Organization(), base, {
+    type: ActorType.ORGANIZATION,
+    kind: node['kind'] as OrganizationKind,
+  });
 }

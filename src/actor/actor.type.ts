@@ -1,22 +1,21 @@
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { ActorType, OrganizationKind } from '../report/report-vocabulary';
+import { EdtfDateValue } from '../common/edtf-date.type';
+import { Node } from '../graph/node.type';
+import { ActorType, OrganizationKind, RelationType } from '../report/report-vocabulary';
 import '../report/vocabulary-graphql';
 
 @InterfaceType({
+  implements: Node,
   description: 'A state, organisation, person or group that acts or is acted upon',
-  resolveType: (actor: Actor) => ACTOR_TYPE_NAMES[actor.type],
 })
-export abstract class Actor {
-  @Field(() => ID)
-  id!: string;
-
+export abstract class Actor extends Node {
   @Field(() => ActorType)
   type!: ActorType;
 
   @Field(() => String, { nullable: true, description: 'Null for unnamed people and groups' })
   name!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who they are, in the words of the sources' })
   description!: string | null;
 
   @Field(() => [String], { description: 'Other names, spellings and languages' })
@@ -26,7 +25,7 @@ export abstract class Actor {
   wikidataId!: string | null;
 }
 
-@ObjectType({ implements: Actor, description: 'A state, identified by its ISO 3166-1 codes' })
+@ObjectType({ implements: [Node, Actor], description: 'A state, identified by its ISO 3166-1 codes' })
 export class State extends Actor {
   @Field()
   iso2!: string;
@@ -35,24 +34,49 @@ export class State extends Actor {
   iso3!: string;
 }
 
-@ObjectType({ implements: Actor, description: 'An agency, ministry, diplomatic mission, outlet...' })
+@ObjectType({ implements: [Node, Actor], description: 'An agency, ministry, diplomatic mission, outlet...' })
 export class Organization extends Actor {
   @Field(() => OrganizationKind)
   kind!: OrganizationKind;
 }
 
-@ObjectType({ implements: Actor, description: 'A person, named or not' })
+@ObjectType({ implements: [Node, Actor], description: 'A person, named or not' })
 export class Person extends Actor {}
 
-@ObjectType({ implements: Actor, description: 'People not named one by one, such as "six Russian agents"' })
+@ObjectType({
+  implements: [Node, Actor],
+  description: 'People not named one by one, such as "six Russian agents"',
+})
 export class Group extends Actor {
   @Field(() => Int, { nullable: true, description: 'How many, when stated' })
   count!: number | null;
 }
 
-const ACTOR_TYPE_NAMES: Record<ActorType, string> = {
-  [ActorType.STATE]: 'State',
-  [ActorType.ORGANIZATION]: 'Organization',
-  [ActorType.PERSON]: 'Person',
-  [ActorType.GROUP]: 'Group',
-};
+@ObjectType({
+  description: 'A structural link of an actor: membership, role, nationality, part of, accredited to...',
+})
+export class ActorRelation {
+  @Field(() => ID, { nullable: true })
+  id!: string | null;
+
+  @Field(() => RelationType)
+  type!: RelationType;
+
+  @Field({ description: 'OUT: from this actor; IN: to it' })
+  direction!: string;
+
+  @Field(() => String, { nullable: true, description: 'HOLDS_ROLE: the role' })
+  role!: string | null;
+
+  @Field(() => EdtfDateValue, { nullable: true })
+  since!: EdtfDateValue | null;
+
+  @Field(() => EdtfDateValue, { nullable: true })
+  until!: EdtfDateValue | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => Node, { description: 'The node at the other end' })
+  other!: Node;
+}

@@ -1,24 +1,103 @@
-import { Arg, Args, ID, Query, Resolver } from 'type-graphql';
-import { EventListArgs } from './event.args';
-import type { EventRepository } from './event.repository';
-import { Event, EventList } from './event.type';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../actor/actor.type';
+import { Role } from '../auth/role';
+import { Corroboration } from '../graph/corroboration.type';
+import { claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../graph/graph-fields';
+import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
+import type { GraphQLContext } from '../graphql/context';
+import { Claim, Source } from '../provenance/provenance.type';
+import { EventFilter, EventOrder } from './event-filter.input';
+import { toEvent, toRetaliationLink } from './event.mapper';
+import { EventRepository } from './event.repository';
+import { Event, RetaliationLink } from './event.type';
+
+export const EventConnection = ConnectionType(Event, 'Event');
+export type EventConnection = InstanceType<typeof EventConnection>;
 
 @Resolver(() => Event)
 export class EventResolver {
   constructor(private readonly repository: EventRepository) {}
 
-  @Query(() => EventList, { description: 'Events in time order (earliest possible date first)' })
-  async events(@Args() { type, offset, limit }: EventListArgs): Promise<EventList> {
-    const [items, total] = await Promise.all([
-      this.repository.list({ type: type ?? null, ids: null, offset, limit }),
-      this.repository.count(type ?? null),
-    ]);
-    return { items, total };
+  @Authorized(Role.READER)
+  @Query(() => EventConnection, {
+    description: 'Events matching a filter, in the chosen order (default: earliest possible date first)',
+  })
+  async events(
+    @Args() { first, after }: ConnectionArgs,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
+    @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy?: EventOrder,
+  ): Promise<EventConnection> {
+    const offset = offsetAfter(after);
+    const rows = await this.repository.page(filter, orderBy ?? new EventOrder(), offset, first + 1);
+    return asConnection(
+      EventConnection,
+      toConnection(rows.map(toEvent), offset, first, () => this.repository.count(filter)),
+    );
   }
 
+  @Authorized(Role.READER)
   @Query(() => Event, { nullable: true })
-  async event(@Arg('id', () => ID) id: string): Promise<Event | null> {
-    const [event] = await this.repository.list({ type: null, ids: [id], offset: 0, limit: 1 });
-    return event ?? null;
+  async event(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Event | null> {
+    const row = await context.loaders.nodes.load(id);
+    return row && (row['labels'] as string[]).includes('Event') ? toEvent(row) : null;
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Who did it' })
+  actors(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Actor[]> {
+    return neighbourNodes(context, 'OUT', 'INITIATED_BY', event.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Against whom' })
+  targets(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Actor[]> {
+    return neighbourNodes(context, 'OUT', 'TARGETED', event.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Expulsions: the people or groups expelled' })
+  expelled(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Actor[]> {
+    return neighbourNodes(context, 'OUT', 'EXPELLED', event.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Others who took part' })
+  participants(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Actor[]> {
+    return neighbourNodes(context, 'IN', 'PARTICIPATED_IN', event.id);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'What each source says about it, in its words' })
+  claims(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Claim[]> {
+    return claimsAbout(context, event.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Sources and comments that report it' })
+  sources(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Source[]> {
+    return neighbourNodes(context, 'OUT', 'REPORTED_BY', event.id);
+  }
+
+  @FieldResolver(() => Corroboration)
+  corroboration(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Corroboration> {
+    return corroborationOf(context, event.id);
+  }
+
+  @FieldResolver(() => [RetaliationLink], { description: 'The acts this event answered' })
+  async answers(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<RetaliationLink[]> {
+    const found = await neighbours(context, 'OUT', 'RETALIATED_AGAINST', event.id);
+    return found.map(({ node, rel }) => toRetaliationLink(rel, event.id, node['id'] as string));
+  }
+
+  @FieldResolver(() => [RetaliationLink], { description: 'The measures that answered this event' })
+  async answeredBy(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<RetaliationLink[]> {
+    const found = await neighbours(context, 'IN', 'RETALIATED_AGAINST', event.id);
+    return found.map(({ node, rel }) => toRetaliationLink(rel, node['id'] as string, event.id));
+  }
+
+  @FieldResolver(() => [Event], {
+    description: 'Events this one resulted from (not retaliation: an investigation, say)',
+  })
+  resultedFrom(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Event[]> {
+    return neighbourNodes(context, 'OUT', 'RESULTED_FROM', event.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events that resulted from this one' })
+  consequences(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'RESULTED_FROM', event.id);
   }
 }

@@ -1,45 +1,14 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Actor } from '../actor/actor.type';
 import { EdtfDateValue } from '../common/edtf-date.type';
-import { Claim, Source } from '../provenance/provenance.type';
+import { Node } from '../graph/node.type';
 import { EventType, ExpulsionForm, RetaliationBasis } from '../report/report-vocabulary';
 import '../report/vocabulary-graphql';
 
-@ObjectType({ description: 'The event at the other end of a retaliation link' })
-export class LinkedEvent {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => EventType)
-  type!: EventType;
-
-  @Field()
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'EDTF' })
-  date!: string | null;
-}
-
-@ObjectType({ description: 'A RETALIATED_AGAINST link: one measure answering another' })
-export class RetaliationLink {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => RetaliationBasis, { description: 'Stated by a source, inferred, or set by an analyst' })
-  basis!: RetaliationBasis;
-
-  @Field(() => Float, { nullable: true })
-  confidence!: number | null;
-
-  @Field(() => LinkedEvent)
-  event!: LinkedEvent;
-}
-
-@ObjectType({ description: 'Something that happened, with who did it to whom and who says so' })
-export class Event {
-  @Field(() => ID)
-  id!: string;
-
+@ObjectType({
+  implements: Node,
+  description: 'Something that happened, with who did it to whom and who says so',
+})
+export class Event extends Node {
   @Field(() => EventType)
   type!: EventType;
 
@@ -84,34 +53,22 @@ export class Event {
 
   @Field(() => String, { nullable: true, description: 'PLOVER mode' })
   ploverMode!: string | null;
-
-  @Field(() => [Actor], { description: 'Who did it' })
-  actors!: Actor[];
-
-  @Field(() => [Actor], { description: 'Against whom' })
-  targets!: Actor[];
-
-  @Field(() => [Actor], { description: 'Expulsions: who was expelled' })
-  expelled!: Actor[];
-
-  @Field(() => [Claim], { description: 'What each source says about it, in its words' })
-  claims!: Claim[];
-
-  @Field(() => [Source], { description: 'Sources (and comments) that report it' })
-  sources!: Source[];
-
-  @Field(() => [RetaliationLink], { description: 'The acts this event answered' })
-  answers!: RetaliationLink[];
-
-  @Field(() => [RetaliationLink], { description: 'The measures that answered this event' })
-  answeredBy!: RetaliationLink[];
 }
 
-@ObjectType()
-export class EventList {
-  @Field(() => Int, { description: 'How many events match, whatever the page' })
-  total!: number;
+@ObjectType({ description: 'A RETALIATED_AGAINST link: the measure `from` answered the act `to`' })
+export class RetaliationLink {
+  @Field(() => ID)
+  id!: string;
 
-  @Field(() => [Event])
-  items!: Event[];
+  @Field(() => RetaliationBasis, { description: 'Stated by a source, inferred, or set by an analyst' })
+  basis!: RetaliationBasis;
+
+  @Field(() => Float, { nullable: true, description: '0 to 1' })
+  confidence!: number | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  fromId!: string;
+  toId!: string;
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType } from 'type-graphql';
+import { RoleAuthChecker } from '../auth/auth-checker';
 import { resolverClasses } from './resolver-classes';
 
 /** Without a container the schema can be printed but not executed. */
@@ -8,7 +9,9 @@ export function buildGraphQLSchema(container?: ContainerType): Promise<GraphQLSc
   return buildSchema({
     resolvers: resolverClasses,
     container,
-    validate: { forbidUnknownValues: true },
+    authChecker: RoleAuthChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: true, forbidNonWhitelisted: true, whitelist: true },
   });
 }
 

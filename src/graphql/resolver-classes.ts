@@ -1,5 +1,20 @@
+import { ActorResolver } from '../actor/actor.resolver';
 import { EventResolver } from '../event/event.resolver';
+import { RetaliationLinkResolver } from '../event/retaliation-link.resolver';
+import { NodeResolver } from '../graph/node.resolver';
+import { ClaimResolver } from '../provenance/claim.resolver';
+import { SourceResolver } from '../provenance/source.resolver';
+import { SearchResolver } from '../search/search.resolver';
 import { SystemResolver } from '../system/system.resolver';
 
 /** Every resolver class of the schema; the composition root builds one instance of each. */
-export const resolverClasses = [SystemResolver, EventResolver] as const;
+export const resolverClasses = [
+  SystemResolver,
+  NodeResolver,
+  EventResolver,
+  RetaliationLinkResolver,
+  ActorResolver,
+  SourceResolver,
+  ClaimResolver,
+  SearchResolver,
+] as const;

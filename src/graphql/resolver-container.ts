@@ -1,6 +1,6 @@
 import type { ContainerType } from 'type-graphql';
 
-/** Hands type-graphql the resolver instances built in the composition root, with their dependencies. */
+/** Hands type-graphql the instances built in the composition root (resolvers, auth checker), with their dependencies. */
 export class ResolverContainer implements ContainerType {
   private readonly instances = new Map<Function, object>();
 

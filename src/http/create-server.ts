@@ -6,9 +6,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { Authenticator } from '../auth/authenticator';
 import type { Executor } from '../db/executor';
+import { GraphLoaders } from '../graph/graph-loaders';
+import { GraphReadRepository } from '../graph/graph-read.repository';
+import { grants, Role } from '../auth/role';
 import type { GraphQLContext } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
+import { queryLimitProtection } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import { healthRoutes } from './health-routes';
 
@@ -20,6 +25,8 @@ export interface ServerOptions {
   readyTimeoutMs: number;
   /** How long in-flight requests may run once a stop begins. */
   drainTimeoutMs: number;
+  authenticator: Authenticator;
+  maxBodyBytes: number;
 }
 
 export interface RunningServer {
@@ -41,14 +48,19 @@ export async function startServer(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  const limits = queryLimitProtection();
+  const graphReads = new GraphReadRepository(options.executor);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
     introspection: options.development,
+    hideSchemaDetailsFromClientErrors: !options.development,
     includeStacktraceInErrorResponses: options.development,
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
+    validationRules: limits.validationRules,
     formatError: createFormatError(options.logger, options.development),
     plugins: [
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }),
     ],
   });
@@ -57,9 +69,19 @@ export async function startServer(
   app.use(healthRoutes(options.executor, options.readyTimeoutMs));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    express.json({ limit: options.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: req.get('x-request-id') ?? randomUUID() }),
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const principal = await options.authenticator.authenticate({
+          authorization: req.get('authorization'),
+          apiKey: req.get('x-api-key'),
+        });
+        return {
+          requestId: req.get('x-request-id') ?? randomUUID(),
+          principal,
+          loaders: new GraphLoaders(graphReads, principal !== null && grants(principal.roles, Role.ADMIN)),
+        };
+      },
     }),
   );
 

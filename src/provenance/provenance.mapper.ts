@@ -1,43 +1,44 @@
-import { toActor } from '../actor/actor.mapper';
-import type { Organization } from '../actor/actor.type';
 import { edtfValue } from '../common/edtf-date.type';
+import type { Row } from '../graph/graph-read.repository';
 import type { ClaimStance, Reliability, SourceKind } from '../report/report-vocabulary';
-import type { Claim, Source } from './provenance.type';
+import { Claim, Report, Source } from './provenance.type';
 
-type Row = Record<string, unknown>;
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** A source projected with `outlet` and `partOf` (see cypher/event/list-events.cypher). */
 export function toSource(node: Row): Source {
-  const outlet = node['outlet'] as Row | null | undefined;
-  const partOf = node['partOf'] as Row | null | undefined;
-  return {
+  return Object.assign(new Source(), {
     id: node['id'] as string,
     kind: node['kind'] as SourceKind,
-    title: (node['title'] as string | undefined) ?? null,
-    url: (node['url'] as string | undefined) ?? null,
-    language: (node['language'] as string | undefined) ?? null,
-    originalLanguage: (node['originalLanguage'] as string | undefined) ?? null,
-    author: (node['author'] as string | undefined) ?? null,
+    title: str(node['title']),
+    url: str(node['url']),
+    language: str(node['language']),
+    originalLanguage: str(node['originalLanguage']),
+    author: str(node['author']),
     published: edtfValue(node, 'published'),
     reliability: node['reliability'] as Reliability,
-    reliabilityNote: (node['reliabilityNote'] as string | undefined) ?? null,
-    outlet: outlet ? (toActor({ ...outlet, labels: ['Organization'] }) as Organization) : null,
-    partOf: partOf ? toSource(partOf) : null,
-  };
+    reliabilityNote: str(node['reliabilityNote']),
+  });
 }
 
-export function toClaim(node: Row): Claim {
-  const source = toSource(node['source'] as Row);
-  const credibility = node['credibility'] as number;
-  return {
+export function toClaim(node: Row, source?: Row): Claim {
+  return Object.assign(new Claim(), {
     id: node['id'] as string,
+    subjectId: node['subjectId'] as string,
     property: node['property'] as string,
-    value: (node['value'] as string | undefined) ?? null,
+    value: str(node['value']),
     quote: node['quote'] as string,
-    credibility,
-    grade: `${source.reliability}${credibility}`,
+    credibility: node['credibility'] as number,
     stance: node['stance'] as ClaimStance,
-    note: (node['note'] as string | undefined) ?? null,
-    source,
-  };
+    note: str(node['note']),
+    knownSource: source ? toSource(source) : undefined,
+  });
+}
+
+export function toReport(node: Row): Report {
+  return Object.assign(new Report(), {
+    id: node['id'] as string,
+    notes: str(node['notes']),
+    formatVersion: node['formatVersion'] as number,
+    ingestedAt: str(node['ingestedAt']),
+  });
 }

@@ -1,14 +1,14 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Organization } from '../actor/actor.type';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { EdtfDateValue } from '../common/edtf-date.type';
+import { Node } from '../graph/node.type';
 import { ClaimStance, Reliability, SourceKind } from '../report/report-vocabulary';
 import '../report/vocabulary-graphql';
 
-@ObjectType({ description: 'An article, or a part of one such as a reader comment, that states facts' })
-export class Source {
-  @Field(() => ID)
-  id!: string;
-
+@ObjectType({
+  implements: Node,
+  description: 'An article, or a part of one such as a reader comment, that states facts',
+})
+export class Source extends Node {
   @Field(() => SourceKind)
   kind!: SourceKind;
 
@@ -38,18 +38,12 @@ export class Source {
 
   @Field(() => String, { nullable: true })
   reliabilityNote!: string | null;
-
-  @Field(() => Organization, { nullable: true, description: 'The outlet that published it, when known' })
-  outlet!: Organization | null;
-
-  @Field(() => Source, { nullable: true, description: 'For a part (a comment): the article it is under' })
-  partOf!: Source | null;
 }
 
-@ObjectType({ description: 'What one source states about one fact, in its own words' })
-export class Claim {
-  @Field(() => ID)
-  id!: string;
+@ObjectType({ implements: Node, description: 'What one source states about one fact, in its own words' })
+export class Claim extends Node {
+  @Field({ description: 'Id of the event, actor or relation it is about' })
+  subjectId!: string;
 
   @Field({ description: 'What it states: occurred, date, count, actor, reason...' })
   property!: string;
@@ -63,15 +57,27 @@ export class Claim {
   @Field(() => Int, { description: 'Admiralty credibility of the information, 1 (confirmed) to 6' })
   credibility!: number;
 
-  @Field({ description: 'Admiralty code: source reliability and information credibility, such as B2' })
-  grade!: string;
-
   @Field(() => ClaimStance)
   stance!: ClaimStance;
 
   @Field(() => String, { nullable: true })
   note!: string | null;
 
-  @Field(() => Source)
-  source!: Source;
+  /** Set when the source was read together with the claim; otherwise its field resolver loads it. */
+  knownSource?: Source;
+}
+
+@ObjectType({ implements: Node, description: 'One ingested report: the unit of ingest, with its notes' })
+export class Report extends Node {
+  @Field(() => String, {
+    nullable: true,
+    description: 'How it was made: dates resolved, identities inferred',
+  })
+  notes!: string | null;
+
+  @Field(() => Int)
+  formatVersion!: number;
+
+  @Field(() => String, { nullable: true })
+  ingestedAt!: string | null;
 }

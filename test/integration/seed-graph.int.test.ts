@@ -17,8 +17,8 @@ const EVENT_FIELDS = `
   expelled { id description ... on Group { count } }
   claims { property value quote credibility grade source { id kind reliability partOf { id } outlet { name } } }
   sources { id kind title }
-  answers { id basis confidence event { id } }
-  answeredBy { id basis event { id title } }
+  answers { id basis confidence to { id } }
+  answeredBy { id basis from { id title } }
 `;
 
 interface EventView {
@@ -48,8 +48,8 @@ interface EventView {
     };
   }>;
   sources: Array<{ id: string }>;
-  answers: Array<{ basis: string; event: { id: string } }>;
-  answeredBy: Array<{ basis: string; event: { id: string } }>;
+  answers: Array<{ basis: string; to: { id: string } }>;
+  answeredBy: Array<{ basis: string; from: { id: string } }>;
   [key: string]: unknown;
 }
 
@@ -78,16 +78,19 @@ describe('the seed graph, loaded by the start on an empty database', () => {
 
   it('lists every seed event in time order with its total', async () => {
     const { body } = await postGraphQL(app, {
-      query: '{ events(limit: 200) { total items { id date { earliest } } } }',
+      query: '{ events(first: 100) { totalCount edges { node { id date { earliest } } } } }',
     });
-    const { total, items } = (
+    const { totalCount, edges } = (
       body.data as {
-        events: { total: number; items: Array<{ id: string; date: { earliest: string | null } | null }> };
+        events: {
+          totalCount: number;
+          edges: Array<{ node: { id: string; date: { earliest: string | null } | null } }>;
+        };
       }
     ).events;
-    expect(total).toBe(27);
-    expect(items).toHaveLength(27);
-    const dated = items.map((item) => item.date?.earliest).filter((day): day is string => Boolean(day));
+    expect(totalCount).toBe(27);
+    expect(edges).toHaveLength(27);
+    const dated = edges.map((edge) => edge.node.date?.earliest).filter((day): day is string => Boolean(day));
     expect(dated).toEqual([...dated].sort());
   });
 
@@ -119,7 +122,7 @@ describe('the seed graph, loaded by the start on an empty database', () => {
     expect(six.answers).toEqual([
       expect.objectContaining({
         basis: 'STATED',
-        event: { id: 'event:2022-russian-intelligence-clandestine-operation-in-france' },
+        to: { id: 'event:2022-russian-intelligence-clandestine-operation-in-france' },
       }),
     ]);
   });
@@ -137,7 +140,7 @@ describe('the seed graph, loaded by the start on an empty database', () => {
     expect(french.answeredBy).toEqual([
       expect.objectContaining({
         basis: 'STATED',
-        event: expect.objectContaining({ id: 'event:2020-12-ru-expels-french-diplomat-in-answer' }),
+        from: expect.objectContaining({ id: 'event:2020-12-ru-expels-french-diplomat-in-answer' }),
       }),
     ]);
   });

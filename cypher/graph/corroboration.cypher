@@ -1,0 +1,22 @@
+// How many sources, voices (outlets; the source itself when its outlet is unknown or it is a comment) and
+// independent origins state something about each subject. A source or outlet that cites another
+// counts as the origins it relays (followed to the end of the CITES chain), so copies count once.
+UNWIND $ids AS id
+OPTIONAL MATCH (c:Claim {subjectId: id})-[:STATED_IN]->(s:Source)
+WITH id, collect(DISTINCT s) AS sources
+CALL (sources) {
+  UNWIND sources AS s
+  OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(outlet:Organization)
+  WITH s, coalesce(outlet, s) AS voice, [x IN [s, outlet] WHERE x IS NOT NULL] AS starts
+  CALL (starts) {
+    UNWIND starts AS start
+    MATCH (start)-[:CITES]->{1,6}(root)
+    WHERE NOT (root)-[:CITES]->()
+    RETURN collect(DISTINCT root) AS roots
+  }
+  WITH s, voice, CASE WHEN size(roots) = 0 THEN [voice] ELSE roots END AS origins
+  UNWIND origins AS origin
+  RETURN count(DISTINCT s) AS sourceCount, count(DISTINCT voice) AS voiceCount,
+         collect(DISTINCT origin {.*, labels: labels(origin)}) AS originNodes
+}
+RETURN id, {sources: sourceCount, voices: voiceCount, origins: originNodes} AS corroboration

@@ -1,0 +1,103 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role';
+import { edtfValue } from '../common/edtf-date.type';
+import { Event } from '../event/event.type';
+import { Corroboration } from '../graph/corroboration.type';
+import { claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../graph/graph-fields';
+import type { Direction } from '../graph/graph-read.repository';
+import { toNode } from '../graph/node.mapper';
+import type { GraphQLContext } from '../graphql/context';
+import { Claim } from '../provenance/provenance.type';
+import { RelationType } from '../report/report-vocabulary';
+import { toActor } from './actor.mapper';
+import { Actor, ActorRelation } from './actor.type';
+
+/** Structural relations an actor can have, navigable both ways. */
+const STRUCTURAL: readonly RelationType[] = [
+  RelationType.PART_OF,
+  RelationType.BELONGS_TO,
+  RelationType.ACCREDITED_TO,
+  RelationType.HOLDS_ROLE,
+  RelationType.MEMBER_OF,
+  RelationType.NATIONAL_OF,
+  RelationType.CITES,
+];
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Authorized(Role.READER)
+  @Query(() => Actor, { nullable: true, description: 'A state (state:FR), organisation, person or group' })
+  async actor(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Actor | null> {
+    const row = await context.loaders.nodes.load(id);
+    return row && (row['labels'] as string[]).includes('Actor') ? toActor(row) : null;
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events this actor initiated' })
+  initiated(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'INITIATED_BY', actor.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events that targeted this actor' })
+  targetedBy(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'TARGETED', actor.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Expulsions of this person or group' })
+  expelledIn(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'EXPELLED', actor.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events this actor took part in otherwise' })
+  participatedIn(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
+    return neighbourNodes(context, 'OUT', 'PARTICIPATED_IN', actor.id);
+  }
+
+  @FieldResolver(() => [ActorRelation], {
+    description: 'Memberships, roles, parents, missions, nationality...',
+  })
+  async relations(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Arg('types', () => [RelationType], { nullable: true }) types?: RelationType[],
+  ): Promise<ActorRelation[]> {
+    const wanted = STRUCTURAL.filter((type) => !types || types.includes(type));
+    const lists = await Promise.all(
+      wanted.flatMap((type) =>
+        (['OUT', 'IN'] as Direction[]).map(async (direction) =>
+          (await neighbours(context, direction, type, actor.id)).map(({ node, rel }) => ({
+            type,
+            direction,
+            node,
+            rel,
+          })),
+        ),
+      ),
+    );
+    return lists.flat().flatMap(({ type, direction, node, rel }) => {
+      const other = toNode(node);
+      if (!other) return [];
+      return [
+        {
+          id: (rel['id'] as string | undefined) ?? null,
+          type,
+          direction,
+          role: (rel['role'] as string | undefined) ?? null,
+          since: edtfValue(rel, 'since'),
+          until: edtfValue(rel, 'until'),
+          note: (rel['note'] as string | undefined) ?? null,
+          other,
+        },
+      ];
+    });
+  }
+
+  @FieldResolver(() => [Claim], { description: 'What sources say about this actor' })
+  claims(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Claim[]> {
+    return claimsAbout(context, actor.id);
+  }
+
+  @FieldResolver(() => Corroboration)
+  corroboration(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Corroboration> {
+    return corroborationOf(context, actor.id);
+  }
+}

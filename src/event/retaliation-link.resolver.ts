@@ -1,0 +1,36 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Corroboration } from '../graph/corroboration.type';
+import { claimsAbout, corroborationOf } from '../graph/graph-fields';
+import type { GraphQLContext } from '../graphql/context';
+import { Claim } from '../provenance/provenance.type';
+import { toEvent } from './event.mapper';
+import { Event, RetaliationLink } from './event.type';
+
+async function loadEvent(context: GraphQLContext, id: string): Promise<Event> {
+  const row = await context.loaders.nodes.load(id);
+  if (!row) throw new Error(`event ${id} of a retaliation link is missing`);
+  return toEvent(row);
+}
+
+@Resolver(() => RetaliationLink)
+export class RetaliationLinkResolver {
+  @FieldResolver(() => Event, { description: 'The measure that answered' })
+  from(@Root() link: RetaliationLink, @Ctx() context: GraphQLContext): Promise<Event> {
+    return loadEvent(context, link.fromId);
+  }
+
+  @FieldResolver(() => Event, { description: 'The act it answered' })
+  to(@Root() link: RetaliationLink, @Ctx() context: GraphQLContext): Promise<Event> {
+    return loadEvent(context, link.toId);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'What sources say about the link itself' })
+  claims(@Root() link: RetaliationLink, @Ctx() context: GraphQLContext): Promise<Claim[]> {
+    return claimsAbout(context, link.id);
+  }
+
+  @FieldResolver(() => Corroboration)
+  corroboration(@Root() link: RetaliationLink, @Ctx() context: GraphQLContext): Promise<Corroboration> {
+    return corroborationOf(context, link.id);
+  }
+}

@@ -1,0 +1,38 @@
+import { toClaim } from '../provenance/provenance.mapper';
+import type { Claim } from '../provenance/provenance.type';
+import type { GraphQLContext } from '../graphql/context';
+import type { Corroboration } from './corroboration.type';
+import type { Direction, Neighbour } from './graph-read.repository';
+import { toNode } from './node.mapper';
+import type { Node } from './node.type';
+
+/** Shared field resolution through the request's loaders: one round trip per field and level. */
+export async function neighbourNodes<T extends Node = Node>(
+  context: GraphQLContext,
+  direction: Direction,
+  type: string,
+  id: string,
+): Promise<T[]> {
+  const neighbours = await context.loaders.neighbours(direction, type, id);
+  return neighbours.map((neighbour) => toNode(neighbour.node)).filter((node): node is T => node !== null);
+}
+
+export function neighbours(
+  context: GraphQLContext,
+  direction: Direction,
+  type: string,
+  id: string,
+): Promise<Neighbour[]> {
+  return context.loaders.neighbours(direction, type, id);
+}
+
+export async function claimsAbout(context: GraphQLContext, subjectId: string): Promise<Claim[]> {
+  const rows = await context.loaders.claims.load(subjectId);
+  return rows.map((row) => toClaim(row.node, row.source));
+}
+
+export async function corroborationOf(context: GraphQLContext, subjectId: string): Promise<Corroboration> {
+  const { sources, voices, origins } = await context.loaders.corroboration.load(subjectId);
+  const nodes = origins.map(toNode).filter((node): node is Node => node !== null);
+  return { sources, voices, independentOrigins: origins.length, origins: nodes };
+}

@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import type { Direction, GraphReadRepository, Neighbour, Row } from './graph-read.repository';
+
+/**
+ * Per-request batching: every field of every object at one level of a query becomes one Cypher
+ * round trip, whatever the number of parents. Built anew for each request, so nothing is cached
+ * across requests or users.
+ */
+export class GraphLoaders {
+  private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
+  readonly nodes: DataLoader<string, Row | null>;
+  readonly claims: DataLoader<string, Array<Neighbour & { source: Row }>>;
+  readonly corroboration: DataLoader<string, { sources: number; voices: number; origins: Row[] }>;
+
+  constructor(
+    private readonly repository: GraphReadRepository,
+    admin: boolean,
+  ) {
+    this.nodes = new DataLoader(async (ids) => {
+      const found = await repository.nodes(ids, admin);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    this.claims = new DataLoader(async (ids) => {
+      const found = await repository.claimsAbout(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    this.corroboration = new DataLoader(async (ids) => {
+      const found = await repository.corroboration(ids);
+      return ids.map((id) => found.get(id) ?? { sources: 0, voices: 0, origins: [] });
+    });
+  }
+
+  neighbours(direction: Direction, type: string, id: string): Promise<Neighbour[]> {
+    const key = `${direction}:${type}`;
+    let loader = this.neighbourLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.repository.neighbours(direction, type, ids);
+        return ids.map((each) => found.get(each) ?? []);
+      });
+      this.neighbourLoaders.set(key, loader);
+    }
+    return loader.load(id);
+  }
+}

@@ -1,0 +1,55 @@
+import { cypherFile } from '../db/cypher-file';
+import type { Executor } from '../db/executor';
+import { toPlain } from '../db/to-plain';
+
+export type Row = Record<string, unknown>;
+
+/** A neighbouring node with the relationship that leads to it. */
+export interface Neighbour {
+  node: Row;
+  rel: Row;
+}
+
+export type Direction = 'OUT' | 'IN';
+
+const NODES_BY_ID = cypherFile('graph/nodes-by-id.cypher');
+const OUTGOING = cypherFile('graph/outgoing.cypher');
+const INCOMING = cypherFile('graph/incoming.cypher');
+const CLAIMS_ABOUT = cypherFile('graph/claims-about.cypher');
+const CORROBORATION = cypherFile('graph/corroboration.cypher');
+
+function byId<T>(records: Array<{ get(key: string): unknown }>, key: string): Map<string, T> {
+  return new Map(records.map((record) => [record.get('id') as string, toPlain(record.get(key)) as T]));
+}
+
+/** Batched reads by id: every method takes many ids and answers in one round trip. */
+export class GraphReadRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async nodes(ids: readonly string[], admin: boolean): Promise<Map<string, Row>> {
+    const { records } = await this.executor.read(NODES_BY_ID, { ids, admin });
+    return byId(records, 'node');
+  }
+
+  /** `type` must come from the code's own list of relationship types. */
+  async neighbours(
+    direction: Direction,
+    type: string,
+    ids: readonly string[],
+  ): Promise<Map<string, Neighbour[]>> {
+    const { records } = await this.executor.read(direction === 'OUT' ? OUTGOING : INCOMING, { ids, type });
+    return byId(records, 'items');
+  }
+
+  async claimsAbout(ids: readonly string[]): Promise<Map<string, Array<Neighbour & { source: Row }>>> {
+    const { records } = await this.executor.read(CLAIMS_ABOUT, { ids });
+    return byId(records, 'items');
+  }
+
+  async corroboration(
+    ids: readonly string[],
+  ): Promise<Map<string, { sources: number; voices: number; origins: Row[] }>> {
+    const { records } = await this.executor.read(CORROBORATION, { ids });
+    return byId(records, 'corroboration');
+  }
+}

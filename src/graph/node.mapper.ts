@@ -1,0 +1,18 @@
+import { toActor } from '../actor/actor.mapper';
+import { toEvent } from '../event/event.mapper';
+import { toClaim, toReport, toSource } from '../provenance/provenance.mapper';
+import type { Row } from './graph-read.repository';
+import type { Node } from './node.type';
+
+const ACTOR_LABELS = ['State', 'Organization', 'Person', 'Group'];
+
+/** Any node row as its GraphQL class, chosen by its labels; null for nodes the API does not show. */
+export function toNode(row: Row): Node | null {
+  const labels = (row['labels'] as string[] | undefined) ?? [];
+  if (labels.includes('Event')) return toEvent(row);
+  if (labels.some((label) => ACTOR_LABELS.includes(label))) return toActor(row);
+  if (labels.includes('Claim')) return toClaim(row);
+  if (labels.includes('Source')) return toSource(row);
+  if (labels.includes('Report')) return toReport(row);
+  return null;
+}

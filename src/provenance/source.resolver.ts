@@ -1,0 +1,58 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Organization } from '../actor/actor.type';
+import { Role } from '../auth/role';
+import { Event } from '../event/event.type';
+import { neighbourNodes, neighbours } from '../graph/graph-fields';
+import { Node } from '../graph/node.type';
+import type { GraphQLContext } from '../graphql/context';
+import { toClaim, toSource } from './provenance.mapper';
+import { Claim, Source } from './provenance.type';
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Authorized(Role.READER)
+  @Query(() => Source, { nullable: true })
+  async source(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Source | null> {
+    const row = await context.loaders.nodes.load(id);
+    return row && (row['labels'] as string[]).includes('Source') ? toSource(row) : null;
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The outlet that published it, when known',
+  })
+  async outlet(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Organization | null> {
+    const [outlet] = await neighbourNodes<Organization>(context, 'OUT', 'PUBLISHED_BY', source.id);
+    return outlet ?? null;
+  }
+
+  @FieldResolver(() => Source, {
+    nullable: true,
+    description: 'For a part (a comment): the article it is under',
+  })
+  async partOf(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Source | null> {
+    const [article] = await neighbourNodes<Source>(context, 'OUT', 'PART_OF', source.id);
+    return article ?? null;
+  }
+
+  @FieldResolver(() => [Source], { description: 'Its parts, such as reader comments' })
+  parts(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Source[]> {
+    return neighbourNodes(context, 'IN', 'PART_OF', source.id);
+  }
+
+  @FieldResolver(() => [Node], { description: 'Outlets or sources it relays' })
+  cites(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Node[]> {
+    return neighbourNodes(context, 'OUT', 'CITES', source.id);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Everything it states' })
+  async claims(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Claim[]> {
+    const found = await neighbours(context, 'IN', 'STATED_IN', source.id);
+    return found.map(({ node }) => Object.assign(toClaim(node), { knownSource: source }));
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events it reports' })
+  events(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'REPORTED_BY', source.id);
+  }
+}
