@@ -1,4 +1,6 @@
 import { createServer } from 'node:net';
+import { Authenticator } from '../../src/auth/authenticator';
+import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/db/create-driver';
 import { Executor } from '../../src/db/executor';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema';
@@ -34,6 +36,8 @@ describe('/readyz when Neo4j is away', () => {
         development: false,
         readyTimeoutMs: 500,
         drainTimeoutMs: 100,
+        authenticator: new Authenticator(loadConfig({}).auth),
+        maxBodyBytes: 10_000,
       },
       '127.0.0.1',
       0,
