@@ -1,13 +1,8 @@
 import { prepareReport } from './prepare-report';
 import type { PreparedReport } from './prepared-report';
 import type { ReportProblem } from './report-problems';
-import {
-  MissingReferencesError,
-  NO_WRITES,
-  addCounts,
-  type ReportRepository,
-  type WriteCounts,
-} from './report.repository';
+import { NO_WRITES, addCounts, type WriteCounts } from '../graph-write/write-counts';
+import { MissingReferencesError, type ReportRepository } from './report.repository';
 import { checkReportDocument } from './validate-report';
 
 export interface IngestDocument {

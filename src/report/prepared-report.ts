@@ -1,3 +1,5 @@
+import type { PreparedEntity, PreparedEvent, PreparedRelation } from '../graph-write/prepared-rows';
+
 /** A validated report turned into the rows its Cypher writes; properties never hold nulls. */
 export interface PreparedReport {
   id: string;
@@ -10,20 +12,9 @@ export interface PreparedReport {
     parts: Array<{ id: string; props: Record<string, unknown> }>;
     cites: Array<{ target: string; quote: string }>;
   };
-  entities: Array<{
-    id: string;
-    label: 'Organization' | 'Person' | 'Group';
-    props: Record<string, unknown>;
-    aliases: string[];
-  }>;
-  events: Array<{
-    id: string;
-    props: Record<string, unknown>;
-    actors: string[];
-    targets: string[];
-    expelled: string[];
-  }>;
-  relations: Array<{ id: string; type: string; from: string; to: string; props: Record<string, unknown> }>;
+  entities: PreparedEntity[];
+  events: PreparedEvent[];
+  relations: PreparedRelation[];
   claims: Array<{
     id: string;
     subject: string;

@@ -1,55 +1,15 @@
-import type { QueryResult } from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-file';
-import type { Executor, Transaction } from '../db/executor';
+import type { Executor } from '../db/executor';
+import { graphWriter } from '../graph-write/graph-writer';
+import { NO_WRITES, addCounts, countsOf, type WriteCounts } from '../graph-write/write-counts';
 import type { PreparedReport } from './prepared-report';
 
-const FIND_EXISTING_IDS = cypherFile('report/find-existing-ids.cypher');
 const REPORT_HASH = cypherFile('report/report-hash.cypher');
 const COUNT_REPORTS = cypherFile('report/count-reports.cypher');
-const UPSERT_ENTITIES = cypherFile('report/upsert-entities.cypher');
 const UPSERT_SOURCE = cypherFile('report/upsert-source.cypher');
-const UPSERT_EVENTS = cypherFile('report/upsert-events.cypher');
-const UPSERT_RELATIONS = cypherFile('report/upsert-relations.cypher');
 const UPSERT_CLAIMS = cypherFile('report/upsert-claims.cypher');
 const PRUNE_CLAIMS = cypherFile('report/prune-claims.cypher');
 const UPSERT_REPORT = cypherFile('report/upsert-report.cypher');
-
-export interface WriteCounts {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-  propertiesSet: number;
-}
-
-export const NO_WRITES: WriteCounts = {
-  nodesCreated: 0,
-  nodesDeleted: 0,
-  relationshipsCreated: 0,
-  relationshipsDeleted: 0,
-  propertiesSet: 0,
-};
-
-export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
-  return {
-    nodesCreated: a.nodesCreated + b.nodesCreated,
-    nodesDeleted: a.nodesDeleted + b.nodesDeleted,
-    relationshipsCreated: a.relationshipsCreated + b.relationshipsCreated,
-    relationshipsDeleted: a.relationshipsDeleted + b.relationshipsDeleted,
-    propertiesSet: a.propertiesSet + b.propertiesSet,
-  };
-}
-
-function countsOf(result: QueryResult): WriteCounts {
-  const updates = result.summary.counters.updates();
-  return {
-    nodesCreated: updates.nodesCreated,
-    nodesDeleted: updates.nodesDeleted,
-    relationshipsCreated: updates.relationshipsCreated,
-    relationshipsDeleted: updates.relationshipsDeleted,
-    propertiesSet: updates.propertiesSet,
-  };
-}
 
 export class MissingReferencesError extends Error {
   constructor(readonly missing: string[]) {
@@ -57,18 +17,12 @@ export class MissingReferencesError extends Error {
   }
 }
 
-async function existingIds(run: Pick<Transaction, 'run'>, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const { records } = await run.run(FIND_EXISTING_IDS, { ids });
-  return new Set((records[0]?.get('found') as string[] | undefined) ?? []);
-}
-
 export class ReportRepository {
   constructor(private readonly executor: Executor) {}
 
   /** Which of these ids name nodes already in the graph. */
   findExisting(ids: string[]): Promise<Set<string>> {
-    return this.executor.readTransaction((tx) => existingIds(tx, ids));
+    return this.executor.readTransaction((tx) => graphWriter.existingIds(tx, ids));
   }
 
   async storedHash(reportId: string): Promise<string | null> {
@@ -87,27 +41,24 @@ export class ReportRepository {
    */
   write(report: PreparedReport, externalIds: string[]): Promise<WriteCounts> {
     return this.executor.writeTransaction(async (tx) => {
-      const found = await existingIds(tx, externalIds);
+      const found = await graphWriter.existingIds(tx, externalIds);
       const missing = externalIds.filter((id) => !found.has(id));
       if (missing.length > 0) throw new MissingReferencesError(missing);
 
       const origins = [report.source.id, ...report.source.parts.map((part) => part.id)];
-      const steps: Array<[Parameters<Transaction['run']>[0], Record<string, unknown>]> = [
-        [UPSERT_ENTITIES, { entities: report.entities }],
-        [UPSERT_SOURCE, { source: report.source }],
-        [UPSERT_EVENTS, { events: report.events }],
-        [UPSERT_RELATIONS, { relations: report.relations }],
-        [PRUNE_CLAIMS, { origins, claimIds: report.claims.map((claim) => claim.id) }],
-        [UPSERT_CLAIMS, { claims: report.claims }],
-        [
-          UPSERT_REPORT,
-          { id: report.id, props: report.props, hash: report.hash, sourceId: report.source.id },
-        ],
-      ];
       let counts = NO_WRITES;
-      for (const [query, params] of steps) {
-        counts = addCounts(counts, countsOf(await tx.run(query, params)));
-      }
+      counts = addCounts(counts, await graphWriter.entities(tx, report.entities));
+      counts = addCounts(counts, countsOf(await tx.run(UPSERT_SOURCE, { source: report.source })));
+      counts = addCounts(counts, await graphWriter.events(tx, report.events));
+      counts = addCounts(counts, await graphWriter.relations(tx, report.relations));
+      const claimIds = report.claims.map((claim) => claim.id);
+      counts = addCounts(counts, countsOf(await tx.run(PRUNE_CLAIMS, { origins, claimIds })));
+      counts = addCounts(counts, countsOf(await tx.run(UPSERT_CLAIMS, { claims: report.claims })));
+      const { id, props, hash } = report;
+      counts = addCounts(
+        counts,
+        countsOf(await tx.run(UPSERT_REPORT, { id, props, hash, sourceId: report.source.id })),
+      );
       return counts;
     });
   }
