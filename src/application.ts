@@ -7,6 +7,7 @@ import { setUpGraph } from './graph-setup';
 import { buildGraphQLSchema } from './graphql/build-schema';
 import { startServer } from './http/create-server';
 import type { Logger } from './logger';
+import { createChangePubSub } from './realtime/pubsub';
 import { loadSeedsIfEmpty } from './report/load-seeds';
 
 export interface RunningApplication {
@@ -24,7 +25,8 @@ export async function startApplication(config: Config, logger: Logger): Promise<
   try {
     await setUpGraph(executor, logger);
     if (config.seedOnEmpty) await loadSeedsIfEmpty(executor, logger);
-    const schema = await buildGraphQLSchema(createResolverContainer(executor));
+    const pubSub = createChangePubSub();
+    const schema = await buildGraphQLSchema(createResolverContainer(executor, pubSub), pubSub);
     const server = await startServer(
       {
         schema,

@@ -1,20 +1,30 @@
 import { ActorResolver } from './actor/actor.resolver';
 import { RoleAuthChecker } from './auth/auth-checker';
 import type { Executor } from './db/executor';
+import { EditRepository } from './editing/edit.repository';
+import { EditResolver } from './editing/edit.resolver';
+import { EditService } from './editing/edit.service';
 import { EventRepository } from './event/event.repository';
 import { EventResolver } from './event/event.resolver';
 import { RetaliationLinkResolver } from './event/retaliation-link.resolver';
+import { GraphReadRepository } from './graph/graph-read.repository';
 import { NodeResolver } from './graph/node.resolver';
 import { ResolverContainer } from './graphql/resolver-container';
 import { ClaimResolver } from './provenance/claim.resolver';
 import { SourceResolver } from './provenance/source.resolver';
+import type { ChangePubSub } from './realtime/pubsub';
+import { EventChangeResolver, RetaliationChangeResolver } from './realtime/realtime.resolver';
+import { IngestService } from './report/ingest.service';
+import { ReportRepository } from './report/report.repository';
 import { SearchRepository } from './search/search.repository';
 import { SearchResolver } from './search/search.resolver';
 import { SystemRepository } from './system/system.repository';
 import { SystemResolver } from './system/system.resolver';
 
 /** Builds every repository, service and resolver (and the auth checker) once, wired to one executor. */
-export function createResolverContainer(executor: Executor): ResolverContainer {
+export function createResolverContainer(executor: Executor, pubSub: ChangePubSub): ResolverContainer {
+  const editRepository = new EditRepository(executor);
+  const editService = new EditService(editRepository, new GraphReadRepository(executor), pubSub);
   return new ResolverContainer([
     new RoleAuthChecker(),
     new SystemResolver(new SystemRepository(executor)),
@@ -25,5 +35,8 @@ export function createResolverContainer(executor: Executor): ResolverContainer {
     new SourceResolver(),
     new ClaimResolver(),
     new SearchResolver(new SearchRepository(executor)),
+    new EditResolver(editService, new IngestService(new ReportRepository(executor)), editRepository),
+    new EventChangeResolver(),
+    new RetaliationChangeResolver(),
   ]);
 }

@@ -12,22 +12,27 @@ export class GraphLoaders {
   readonly claims: DataLoader<string, Array<Neighbour & { source: Row }>>;
   readonly corroboration: DataLoader<string, { sources: number; voices: number; origins: Row[] }>;
 
+  private readonly options: { cache: boolean };
+
+  /** Without cache (subscriptions, which live long), loaders only batch. */
   constructor(
     private readonly repository: GraphReadRepository,
     admin: boolean,
+    cache = true,
   ) {
+    this.options = { cache };
     this.nodes = new DataLoader(async (ids) => {
       const found = await repository.nodes(ids, admin);
       return ids.map((id) => found.get(id) ?? null);
-    });
+    }, this.options);
     this.claims = new DataLoader(async (ids) => {
       const found = await repository.claimsAbout(ids);
       return ids.map((id) => found.get(id) ?? []);
-    });
+    }, this.options);
     this.corroboration = new DataLoader(async (ids) => {
       const found = await repository.corroboration(ids);
       return ids.map((id) => found.get(id) ?? { sources: 0, voices: 0, origins: [] });
-    });
+    }, this.options);
   }
 
   neighbours(direction: Direction, type: string, id: string): Promise<Neighbour[]> {
@@ -37,7 +42,7 @@ export class GraphLoaders {
       loader = new DataLoader(async (ids) => {
         const found = await this.repository.neighbours(direction, type, ids);
         return ids.map((each) => found.get(each) ?? []);
-      });
+      }, this.options);
       this.neighbourLoaders.set(key, loader);
     }
     return loader.load(id);

@@ -1,4 +1,5 @@
 import { toActor } from '../actor/actor.mapper';
+import { toMergeAudit } from '../editing/merge-audit.mapper';
 import { toEvent } from '../event/event.mapper';
 import { toClaim, toReport, toSource } from '../provenance/provenance.mapper';
 import type { Row } from './graph-read.repository';
@@ -14,5 +15,6 @@ export function toNode(row: Row): Node | null {
   if (labels.includes('Claim')) return toClaim(row);
   if (labels.includes('Source')) return toSource(row);
   if (labels.includes('Report')) return toReport(row);
+  if (labels.includes('MergeAudit')) return toMergeAudit(row);
   return null;
 }

@@ -1,9 +1,11 @@
 import { ActorResolver } from '../actor/actor.resolver';
+import { EditResolver } from '../editing/edit.resolver';
 import { EventResolver } from '../event/event.resolver';
 import { RetaliationLinkResolver } from '../event/retaliation-link.resolver';
 import { NodeResolver } from '../graph/node.resolver';
 import { ClaimResolver } from '../provenance/claim.resolver';
 import { SourceResolver } from '../provenance/source.resolver';
+import { EventChangeResolver, RetaliationChangeResolver } from '../realtime/realtime.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { SystemResolver } from '../system/system.resolver';
 
@@ -17,4 +19,7 @@ export const resolverClasses = [
   SourceResolver,
   ClaimResolver,
   SearchResolver,
+  EditResolver,
+  EventChangeResolver,
+  RetaliationChangeResolver,
 ] as const;

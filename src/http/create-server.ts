@@ -16,6 +16,7 @@ import { createFormatError } from '../graphql/format-error';
 import { queryLimitProtection } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import { healthRoutes } from './health-routes';
+import { startSubscriptionServer } from './subscription-server';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -50,6 +51,15 @@ export async function startServer(
 
   const limits = queryLimitProtection();
   const graphReads = new GraphReadRepository(options.executor);
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    path: GRAPHQL_PATH,
+    schema: options.schema,
+    authenticator: options.authenticator,
+    graphReads,
+    validationRules: limits.validationRules,
+    maxPayloadBytes: options.maxBodyBytes,
+  });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
     introspection: options.development,
@@ -62,6 +72,7 @@ export async function startServer(
     plugins: [
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }),
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
     ],
   });
   await apollo.start();

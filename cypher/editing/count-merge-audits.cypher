@@ -1,0 +1,2 @@
+MATCH (audit:MergeAudit)
+RETURN count(audit) AS total

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../auth/principal';
+import { ConflictError } from '../db/database-errors';
+import { toEvent, toRetaliationLink } from '../event/event.mapper';
+import type { Event, RetaliationLink } from '../event/event.type';
+import type { GraphReadRepository, Row } from '../graph/graph-read.repository';
+import { prepareEntity, prepareEvent, prepareRelation } from '../graph-write/prepare-rows';
+import { NotFoundError, UserInputError } from '../graphql/user-errors';
+import { toActor } from '../actor/actor.mapper';
+import type { Actor } from '../actor/actor.type';
+import type { EntityInput } from '../report/entity.input';
+import type { EventInput } from '../report/event.input';
+import { ReferenceChecker } from '../report/reference-checker';
+import { RelationType } from '../report/report-vocabulary';
+import type { ChangePubSub } from '../realtime/pubsub';
+import { TOPICS } from '../realtime/pubsub';
+import { EventChangeKind, RetaliationChangeKind } from '../realtime/change.types';
+import { toMergeAudit } from './merge-audit.mapper';
+import type { MergeAudit } from './merge-audit.type';
+import { MissingNodesError, type EditRepository } from './edit.repository';
+import type { RetaliationLinkInput } from './editing.inputs';
+
+function notFound(error: MissingNodesError, paths: Map<string, string[]>): NotFoundError {
+  return new NotFoundError(
+    `Not in the graph: ${error.missing.join(', ')}`,
+    error.missing.flatMap((id) =>
+      (paths.get(id) ?? ['(input)']).map((path) => ({ path, message: `"${id}" is not in the graph` })),
+    ),
+  );
+}
+
+/** Analysts' edits: checked like ingest, written in one transaction each, announced to subscribers. */
+export class EditService {
+  constructor(
+    private readonly edits: EditRepository,
+    private readonly reads: GraphReadRepository,
+    private readonly pubSub: ChangePubSub,
+  ) {}
+
+  async saveEntity(input: EntityInput): Promise<Actor> {
+    const checker = new ReferenceChecker();
+    checker.entity(input, '');
+    if (checker.problems.length > 0) throw new UserInputError(checker.problems, 'entity');
+    await this.edits.saveEntity(prepareEntity(input));
+    return toActor(await this.load(input.id));
+  }
+
+  async saveEvent(input: EventInput, principal: Principal): Promise<Event> {
+    const checker = new ReferenceChecker();
+    checker.eventReferences(input, '');
+    if (checker.problems.length > 0) throw new UserInputError(checker.problems, 'event');
+    try {
+      await this.edits.saveEvent(prepareEvent(input));
+    } catch (error) {
+      if (error instanceof MissingNodesError) throw notFound(error, checker.external);
+      throw error;
+    }
+    this.announceEvent(input.id, principal);
+    return toEvent(await this.load(input.id));
+  }
+
+  async linkRetaliation(input: RetaliationLinkInput, principal: Principal): Promise<RetaliationLink> {
+    if (input.from === input.to)
+      throw new UserInputError([{ path: 'to', message: 'an event cannot answer itself' }], 'link');
+    const relation = prepareRelation({ ...input, type: RelationType.RETALIATED_AGAINST });
+    try {
+      await this.edits.saveRelation(relation);
+    } catch (error) {
+      if (error instanceof MissingNodesError) {
+        throw notFound(
+          error,
+          new Map([
+            [input.from, ['from']],
+            [input.to, ['to']],
+          ]),
+        );
+      }
+      throw error;
+    }
+    const link = toRetaliationLink({ ...relation.props, id: relation.id }, input.from, input.to);
+    this.announceLink(RetaliationChangeKind.LINKED, link, principal);
+    return link;
+  }
+
+  /** Idempotent: false when there was no such link. */
+  async unlinkRetaliation(id: string, principal: Principal): Promise<boolean> {
+    const removed = await this.edits.unlinkRetaliation(id);
+    if (!removed) return false;
+    const link = toRetaliationLink(
+      { id, ...removed },
+      removed['fromId'] as string,
+      removed['toId'] as string,
+    );
+    this.announceLink(RetaliationChangeKind.UNLINKED, link, principal);
+    return true;
+  }
+
+  async mergeActors(
+    keepId: string,
+    duplicateId: string,
+    reason: string,
+    principal: Principal,
+  ): Promise<MergeAudit> {
+    if (keepId === duplicateId)
+      throw new UserInputError([{ path: 'duplicate', message: 'an actor cannot be merged into itself' }]);
+    const found = await this.reads.nodes([keepId, duplicateId], false);
+    const keep = found.get(keepId);
+    const duplicate = found.get(duplicateId);
+    const missing = [keep ? null : 'keep', duplicate ? null : 'duplicate'].filter(
+      (path): path is string => path !== null,
+    );
+    if (!keep || !duplicate) {
+      throw new NotFoundError(
+        `No actor ${missing.join(' and ')}`,
+        missing.map((path) => ({ path, message: 'not in the graph' })),
+      );
+    }
+    const keepActor = toActor(keep);
+    const duplicateActor = toActor(duplicate);
+    if (
+      !(keep['labels'] as string[]).includes('Actor') ||
+      !(duplicate['labels'] as string[]).includes('Actor')
+    ) {
+      throw new UserInputError([
+        { path: 'keep', message: 'only actors (organisations, people, groups) can be merged' },
+      ]);
+    }
+    if (keepActor.type !== duplicateActor.type) {
+      throw new ConflictError(`Cannot merge a ${duplicateActor.type} into a ${keepActor.type}`);
+    }
+    const { labels: _labels, ...snapshot } = duplicate;
+    const audit = await this.edits.mergeActors({
+      keepId,
+      duplicateId,
+      auditId: `audit:merge-${randomUUID()}`,
+      snapshot: JSON.stringify(snapshot),
+      reason,
+      by: principal.subject,
+    });
+    return toMergeAudit(audit);
+  }
+
+  private async load(id: string): Promise<Row> {
+    const row = (await this.reads.nodes([id], false)).get(id);
+    if (!row) throw new NotFoundError(`${id} is not in the graph`);
+    return row;
+  }
+
+  announceEvent(eventId: string, principal: Principal): void {
+    this.pubSub.publish(TOPICS.EVENT_CHANGED, {
+      kind: EventChangeKind.SAVED,
+      eventId,
+      by: principal.subject,
+      at: new Date().toISOString(),
+    });
+  }
+
+  private announceLink(kind: RetaliationChangeKind, link: RetaliationLink, principal: Principal): void {
+    this.pubSub.publish(TOPICS.RETALIATION_CHANGED, {
+      kind,
+      linkId: link.id,
+      fromId: link.fromId,
+      toId: link.toId,
+      basis: link.basis ?? null,
+      confidence: link.confidence,
+      by: principal.subject,
+      at: new Date().toISOString(),
+    });
+  }
+}

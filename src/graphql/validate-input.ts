@@ -1,0 +1,29 @@
+import { validate, type ValidatorOptions } from 'class-validator';
+import type { ValidatorFn } from 'type-graphql';
+import { flattenValidationErrors } from '../report/report-problems';
+import { UserInputError } from './user-errors';
+
+const OPTIONS: ValidatorOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  skipMissingProperties: false,
+  stopAtFirstError: true,
+  validationError: { target: false, value: false },
+};
+
+/** Validates GraphQL arguments with the same class-validator rules as the ingest CLI. */
+export const validateInput: ValidatorFn = async (argValue, argType) => {
+  if (argValue === null || typeof argValue !== 'object') return;
+  const values = Array.isArray(argValue) ? argValue : [argValue];
+  const problems = (
+    await Promise.all(
+      values.map(async (value: object, index) => {
+        const found = flattenValidationErrors(await validate(value, OPTIONS));
+        return Array.isArray(argValue) ? found.map((p) => ({ ...p, path: `[${index}].${p.path}` })) : found;
+      }),
+    )
+  ).flat();
+  if (problems.length > 0)
+    throw new UserInputError(problems, typeof argType === 'function' ? argType.name : undefined);
+};

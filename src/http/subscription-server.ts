@@ -1,0 +1,74 @@
+import type http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Authenticator } from '../auth/authenticator';
+import type { Principal } from '../auth/principal';
+import { grants, Role } from '../auth/role';
+import { GraphLoaders } from '../graph/graph-loaders';
+import type { GraphReadRepository } from '../graph/graph-read.repository';
+import type { GraphQLContext } from '../graphql/context';
+
+export interface SubscriptionServerOptions {
+  httpServer: http.Server;
+  path: string;
+  schema: GraphQLSchema;
+  authenticator: Authenticator;
+  graphReads: GraphReadRepository;
+  validationRules: ValidationRule[];
+  maxPayloadBytes: number;
+}
+
+/**
+ * GraphQL over WebSocket (graphql-ws) on the same path as HTTP. Credentials come in the
+ * connection_init payload ({ authorization: "Bearer …" } or { apiKey: "…" }) and follow the same
+ * rules as HTTP; the same query limits apply.
+ */
+export function startSubscriptionServer(options: SubscriptionServerOptions): {
+  dispose: () => Promise<void>;
+} {
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: options.path,
+    maxPayload: options.maxPayloadBytes,
+  });
+  const rules = [...specifiedRules, ...options.validationRules];
+  const cleanup = useServer<Record<string, unknown>, { principal?: Principal | null }>(
+    {
+      schema: options.schema,
+      validate: (schema, document) => validate(schema, document, rules),
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        try {
+          ctx.extra.principal = await options.authenticator.authenticate({
+            authorization: typeof params['authorization'] === 'string' ? params['authorization'] : undefined,
+            apiKey: typeof params['apiKey'] === 'string' ? params['apiKey'] : undefined,
+          });
+        } catch {
+          return false;
+        }
+        return ctx.extra.principal !== null;
+      },
+      context: (ctx): GraphQLContext => {
+        const principal = ctx.extra.principal ?? null;
+        return {
+          requestId: randomUUID(),
+          principal,
+          loaders: new GraphLoaders(
+            options.graphReads,
+            principal !== null && grants(principal.roles, Role.ADMIN),
+            false,
+          ),
+        };
+      },
+    },
+    wsServer,
+  );
+  return {
+    dispose: async () => {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
