@@ -12,6 +12,9 @@ export const QUERY_LIMITS = {
   maxTokens: 1000,
 } as const;
 
+/** For graphql-js parse(): stop reading a document past the token limit. */
+export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens } as const;
+
 export function queryLimitProtection() {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true, ignoreIntrospection: true },
@@ -24,7 +27,8 @@ export function queryLimitProtection() {
     },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Tokens are limited by graphql-js's own parser (see parseOptions), which fails with a 400.
+    maxTokens: { enabled: false },
     // Apollo's hideSchemaDetailsFromClientErrors removes suggestions in production instead.
     blockFieldSuggestion: { enabled: false },
   }).protect();

@@ -13,7 +13,7 @@ import { GraphReadRepository } from '../graph/graph-read.repository';
 import { grants, Role } from '../auth/role';
 import type { GraphQLContext } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
-import { queryLimitProtection } from '../graphql/query-limits';
+import { PARSE_OPTIONS, queryLimitProtection } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import { healthRoutes } from './health-routes';
 import { startSubscriptionServer } from './subscription-server';
@@ -68,6 +68,7 @@ export async function startServer(
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
     validationRules: limits.validationRules,
+    parseOptions: PARSE_OPTIONS,
     formatError: createFormatError(options.logger, options.development),
     plugins: [
       ...limits.plugins,

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { PARSE_OPTIONS } from '../graphql/query-limits';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticator } from '../auth/authenticator';
@@ -37,6 +38,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): {
   const cleanup = useServer<Record<string, unknown>, { principal?: Principal | null }>(
     {
       schema: options.schema,
+      parse: (source) => parse(source, PARSE_OPTIONS),
       validate: (schema, document) => validate(schema, document, rules),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
