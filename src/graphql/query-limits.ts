@@ -22,7 +22,7 @@ export function queryLimitProtection() {
       maxCost: QUERY_LIMITS.maxCost,
       objectCost: 2,
       scalarCost: 1,
-      depthCostFactor: 1.5,
+      depthCostFactor: 1.2,
       ignoreIntrospection: true,
     },
     maxAliases: { n: QUERY_LIMITS.maxAliases },

@@ -1,11 +1,12 @@
 const SEARCHED_FIELDS = ['name', 'aliases', 'title', 'description', 'statedReason', 'quote'] as const;
 const CONTEXT = 80;
 
-/** Lucene query text with every operator escaped: the words are searched, the syntax is not. */
+/** A term with every Lucene operator character escaped: the words are searched, the syntax is not. */
 export function escapeLucene(text: string): string {
   return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 }
 
+/** Lower-cased words (so AND, OR and NOT are words too), split on anything but letters and digits. */
 export function queryTerms(text: string): string[] {
   return text
     .toLowerCase()

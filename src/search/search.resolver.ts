@@ -36,7 +36,7 @@ export class SearchResolver {
   async search(@Args() { text, kinds, first }: SearchArgs): Promise<SearchHit[]> {
     const terms = queryTerms(text);
     if (terms.length === 0) return [];
-    const rows = await this.repository.search(escapeLucene(text), kinds ?? null, first);
+    const rows = await this.repository.search(terms.map(escapeLucene).join(' '), kinds ?? null, first);
     return rows.flatMap(({ node, score }) => {
       const mapped = toNode(node);
       if (!mapped) return [];
