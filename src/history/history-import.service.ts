@@ -1,0 +1,105 @@
+import { RelationType, RetaliationBasis } from '../report/report-vocabulary';
+import type { ReportProblem } from '../report/report-problems';
+import type { HistoryRepository } from './history.repository';
+import { prepareHistory } from './prepare-history';
+
+export const HISTORY_BATCH_SIZE = 5_000;
+
+export interface HistorySummary {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  links: number;
+  problems: ReportProblem[];
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+}
+
+/**
+ * Imports a table of measures: every row is checked first and any problem rejects the whole table
+ * with nothing written; then measures are written in batches (one transaction each), then the
+ * stated links. Rows whose content is stored already are skipped, so a rerun changes nothing.
+ */
+export class HistoryImportService {
+  constructor(private readonly repository: HistoryRepository) {}
+
+  async import(
+    raw: Record<string, unknown>[],
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<HistorySummary> {
+    const { problems, prepared } = await prepareHistory(raw);
+    const rejected = (found: ReportProblem[]): HistorySummary => ({
+      rows: raw.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: raw.length,
+      links: 0,
+      problems: found,
+    });
+    if (!prepared) return rejected(problems);
+
+    const externalIds = [...prepared.external.keys()];
+    const found = await this.repository.findExisting(externalIds);
+    const missing = externalIds.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      return rejected(
+        missing.flatMap((id) =>
+          (prepared.external.get(id) ?? []).map((path) => ({
+            path,
+            message: `"${id.slice('event:'.length)}" is neither a row of this table nor in the graph`,
+          })),
+        ),
+      );
+    }
+
+    const summary: HistorySummary = {
+      rows: raw.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      links: 0,
+      problems: [],
+    };
+    const total = prepared.events.length + prepared.links.length;
+    let done = 0;
+    for (const batch of chunks(prepared.events, HISTORY_BATCH_SIZE)) {
+      const stored = await this.repository.storedHashes(batch.map((event) => event.id));
+      const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
+      for (const event of batch) {
+        if (!stored.has(event.id)) summary.created += 1;
+        else if (stored.get(event.id) === event.props['importHash']) summary.unchanged += 1;
+        else summary.updated += 1;
+      }
+      if (changed.length > 0) {
+        const sourceIds = new Set(changed.map((event) => event.sourceId));
+        await this.repository.writeEvents(
+          changed,
+          prepared.sources.filter((source) => sourceIds.has(source.id)),
+        );
+      }
+      done += batch.length;
+      onProgress(done, total);
+    }
+    for (const batch of chunks(prepared.links, HISTORY_BATCH_SIZE)) {
+      await this.repository.writeLinks(
+        batch.map((link) => ({
+          ...link,
+          type: RelationType.RETALIATED_AGAINST,
+          props: { basis: RetaliationBasis.STATED },
+        })),
+      );
+      summary.links += batch.length;
+      done += batch.length;
+      onProgress(done, total);
+    }
+    return summary;
+  }
+}

@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { Presets, SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { ConfigError, loadConfig } from '../config';
+import { openDatabase } from '../db/open-database';
+import { setUpGraph } from '../graph-setup';
+import { createLogger } from '../logger';
+import { HistoryImportService } from './history-import.service';
+import { HistoryRepository } from './history.repository';
+import { HistoryFileError, readHistoryFile } from './read-history-file';
+
+async function run(file: string, options: { json?: boolean }): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'stderr');
+  const rows = readHistoryFile(file);
+  const database = await openDatabase(config, logger);
+  try {
+    await setUpGraph(database.executor, logger);
+    const bar = new SingleBar(
+      { format: 'import [{bar}] {value}/{total} rows and links', hideCursor: true },
+      Presets.shades_classic,
+    );
+    bar.start(1, 0);
+    let summary;
+    try {
+      summary = await new HistoryImportService(new HistoryRepository(database.executor)).import(
+        rows,
+        (done, total) => {
+          bar.setTotal(total);
+          bar.update(done);
+        },
+      );
+    } finally {
+      bar.stop();
+    }
+    if (options.json) {
+      console.log(JSON.stringify(summary, null, 2));
+    } else {
+      for (const problem of summary.problems) console.log(`${problem.path}: ${problem.message}`);
+      console.log(
+        `${summary.rows} rows: created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, ` +
+          `rejected ${summary.rejected}; ${summary.links} stated links` +
+          (summary.rejected > 0 ? ' (nothing written)' : ''),
+      );
+    }
+    if (summary.rejected > 0) process.exitCode = 1;
+  } finally {
+    await database.close();
+  }
+}
+
+new Command()
+  .name('import')
+  .description(
+    'Import a table of measures (CSV or JSON): id, date, actor, target, measure, count, responds_to, source_url, notes',
+  )
+  .argument('<file>', 'a .csv or .json file')
+  .option('--json', 'print the summary as JSON')
+  .action(run)
+  .parseAsync()
+  .catch((error: unknown) => {
+    console.error(
+      error instanceof ConfigError || error instanceof HistoryFileError || error instanceof Error
+        ? error.message
+        : error,
+    );
+    process.exitCode = 1;
+  });

@@ -1,0 +1,147 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { PreparedEvent } from '../graph-write/prepared-rows';
+import { prepareEvent } from '../graph-write/prepare-rows';
+import { findState, type StateRecord } from '../reference/state-reference';
+import { canonicalHash } from '../report/canonical-hash';
+import { parseEdtf } from '../report/edtf-date';
+import { flattenValidationErrors, type ReportProblem } from '../report/report-problems';
+import { EventType } from '../report/report-vocabulary';
+import { HistoryRowInput, Measure } from './history-row.input';
+
+export interface PreparedHistory {
+  events: Array<PreparedEvent & { sourceId: string | null }>;
+  sources: Array<{ id: string; url: string }>;
+  links: Array<{ id: string; from: string; to: string }>;
+  /** responds_to ids not in the table: they must already be in the graph. */
+  external: Map<string, string[]>;
+}
+
+const TYPES: Record<Measure, EventType> = {
+  [Measure.EXPULSION]: EventType.EXPULSION,
+  [Measure.STAFF_REDUCTION]: EventType.STAFF_REDUCTION,
+  [Measure.SUMMONS]: EventType.SUMMONS,
+  [Measure.SANCTION]: EventType.SANCTION,
+  [Measure.ARREST]: EventType.ARREST,
+  [Measure.STATEMENT]: EventType.STATEMENT,
+  [Measure.OTHER]: EventType.OTHER,
+};
+
+const VERBS: Record<Measure, string> = {
+  [Measure.EXPULSION]: 'expels',
+  [Measure.STAFF_REDUCTION]: 'cuts the staff of',
+  [Measure.SUMMONS]: 'summons',
+  [Measure.SANCTION]: 'sanctions',
+  [Measure.ARREST]: 'arrests',
+  [Measure.STATEMENT]: 'makes a statement on',
+  [Measure.OTHER]: 'acts against',
+};
+
+export const historyEventId = (rowId: string) => `event:${rowId}`;
+
+function title(row: HistoryRowInput, actor: StateRecord, targets: StateRecord[]): string {
+  const whom = targets.map((target) => target.name).join(', ');
+  const people = row.measure === Measure.EXPULSION ? `${row.count ?? 'some'} diplomats of ` : '';
+  return `${actor.name} ${VERBS[row.measure]} ${people}${whom}`;
+}
+
+/** Validates every row (all problems, each with its row and column) and turns the table into write rows. */
+export async function prepareHistory(
+  raw: Record<string, unknown>[],
+): Promise<{ problems: ReportProblem[]; prepared: PreparedHistory | null }> {
+  const problems: ReportProblem[] = [];
+  const rows: Array<{ row: HistoryRowInput; at: string; actor: StateRecord; targets: StateRecord[] }> = [];
+  const seen = new Map<string, string>();
+
+  for (const [index, value] of raw.entries()) {
+    const at = `row ${index + 1}`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      problems.push({ path: at, message: 'a row must be an object' });
+      continue;
+    }
+    const row = plainToInstance(HistoryRowInput, value);
+    const errors = await validate(row, {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      stopAtFirstError: true,
+    });
+    const rowProblems = flattenValidationErrors(errors).map((problem) => ({
+      path: `${at}.${problem.path}`,
+      message: problem.message,
+    }));
+    const actor = typeof row.actor === 'string' ? findState(row.actor) : undefined;
+    if (typeof row.actor === 'string' && !actor) {
+      rowProblems.push({
+        path: `${at}.actor`,
+        message: `"${row.actor}" is not an ISO 3166-1 code or English state name`,
+      });
+    }
+    const targets = (Array.isArray(row.target) ? row.target : []).map((name) => ({
+      name,
+      state: findState(name),
+    }));
+    for (const target of targets.filter((entry) => !entry.state)) {
+      rowProblems.push({
+        path: `${at}.target`,
+        message: `"${target.name}" is not an ISO 3166-1 code or English state name`,
+      });
+    }
+    if (typeof row.id === 'string') {
+      const first = seen.get(row.id);
+      if (first) rowProblems.push({ path: `${at}.id`, message: `duplicate id "${row.id}" (also ${first})` });
+      else seen.set(row.id, at);
+    }
+    problems.push(...rowProblems);
+    if (rowProblems.length === 0 && actor)
+      rows.push({ row, at, actor, targets: targets.map((entry) => entry.state!) });
+  }
+
+  const byId = new Map(rows.map((entry) => [entry.row.id, entry]));
+  const external = new Map<string, string[]>();
+  for (const { row, at } of rows) {
+    for (const answered of row.responds_to ?? []) {
+      const earlier = byId.get(answered);
+      if (answered === row.id) {
+        problems.push({ path: `${at}.responds_to`, message: 'a measure cannot answer itself' });
+      } else if (!earlier) {
+        const id = historyEventId(answered);
+        external.set(id, [...(external.get(id) ?? []), `${at}.responds_to`]);
+      } else if ((parseEdtf(earlier.row.date).earliest ?? '') > (parseEdtf(row.date).latest ?? '9999')) {
+        problems.push({
+          path: `${at}.responds_to`,
+          message: `"${answered}" is dated after this row (${earlier.row.date})`,
+        });
+      }
+    }
+  }
+  if (problems.length > 0) return { problems, prepared: null };
+
+  const sources = new Map<string, string>();
+  const events = rows.map(({ row, actor, targets }) => {
+    const sourceId = row.source_url ? `source:url-${canonicalHash(row.source_url, 20)}` : null;
+    if (sourceId && row.source_url) sources.set(sourceId, row.source_url);
+    const event = prepareEvent({
+      id: historyEventId(row.id),
+      type: TYPES[row.measure],
+      title: title(row, actor, targets),
+      description: row.notes,
+      date: row.date,
+      secret: false,
+      actors: [actor.id],
+      targets: targets.map((target) => target.id),
+      count: row.count,
+    });
+    return { ...event, props: { ...event.props, importHash: canonicalHash(row, 20) }, sourceId };
+  });
+  const links = rows.flatMap(({ row }) =>
+    (row.responds_to ?? []).map((answered) => ({
+      id: `rel:history-${canonicalHash([row.id, answered], 20)}`,
+      from: historyEventId(row.id),
+      to: historyEventId(answered),
+    })),
+  );
+  return {
+    problems,
+    prepared: { events, sources: [...sources].map(([id, url]) => ({ id, url })), links, external },
+  };
+}
