@@ -1,5 +1,7 @@
 import { ActorResolver } from './actor/actor.resolver';
 import { RoleAuthChecker } from './auth/auth-checker';
+import { ChainRepository } from './chains/chain.repository';
+import { ChainResolver } from './chains/chain.resolver';
 import type { Executor } from './db/executor';
 import { EditRepository } from './editing/edit.repository';
 import { EditResolver } from './editing/edit.resolver';
@@ -36,6 +38,7 @@ export function createResolverContainer(executor: Executor, pubSub: ChangePubSub
     new ClaimResolver(),
     new SearchResolver(new SearchRepository(executor)),
     new EditResolver(editService, new IngestService(new ReportRepository(executor)), editRepository),
+    new ChainResolver(new ChainRepository(executor)),
     new EventChangeResolver(),
     new RetaliationChangeResolver(),
   ]);

@@ -1,4 +1,5 @@
 import { ActorResolver } from '../actor/actor.resolver';
+import { ChainResolver } from '../chains/chain.resolver';
 import { EditResolver } from '../editing/edit.resolver';
 import { EventResolver } from '../event/event.resolver';
 import { RetaliationLinkResolver } from '../event/retaliation-link.resolver';
@@ -20,6 +21,7 @@ export const resolverClasses = [
   ClaimResolver,
   SearchResolver,
   EditResolver,
+  ChainResolver,
   EventChangeResolver,
   RetaliationChangeResolver,
 ] as const;

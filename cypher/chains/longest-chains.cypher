@@ -1,0 +1,20 @@
+// Chains from a measure nothing answered back to an act that answered nothing, longest or most
+// escalating first. Escalation adds, for each answer, how many more people it expelled than all
+// the acts it answered (answers whose counts are not all known add nothing).
+MATCH p = (leaf:Event)-[:RETALIATED_AGAINST]->{1,10}(root:Event)
+WHERE NOT EXISTS { (:Event)-[:RETALIATED_AGAINST]->(leaf) }
+  AND NOT EXISTS { (root)-[:RETALIATED_AGAINST]->(:Event) }
+CALL (p, root) {
+  UNWIND [n IN nodes(p) WHERE n <> root] AS answer
+  MATCH (answer)-[:RETALIATED_AGAINST]->(act:Event)
+  WITH answer, collect(act.count) AS counts, count(act) AS acts
+  RETURN sum(CASE WHEN answer.count IS NULL OR size(counts) < acts THEN 0
+                  ELSE answer.count - reduce(total = 0, c IN counts | total + c) END) AS escalation
+}
+WITH p, length(p) AS hops, escalation
+ORDER BY CASE WHEN $orderBy = 'ESCALATION' THEN escalation ELSE hops END DESC, hops DESC, escalation DESC
+LIMIT $limit
+WITH nodes(p) AS events, [r IN relationships(p) | r {.*, kind: type(r), from: startNode(r).id, to: endNode(r).id}] AS links
+RETURN [e IN events |
+// @include chains/event-projection.cypher
+] AS events, links
