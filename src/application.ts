@@ -26,7 +26,10 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     await setUpGraph(executor, logger);
     if (config.seedOnEmpty) await loadSeedsIfEmpty(executor, logger);
     const pubSub = createChangePubSub();
-    const schema = await buildGraphQLSchema(createResolverContainer(executor, pubSub), pubSub);
+    const schema = await buildGraphQLSchema(
+      createResolverContainer(executor, pubSub, config.inference),
+      pubSub,
+    );
     const server = await startServer(
       {
         schema,

@@ -2,7 +2,14 @@ import { ActorResolver } from './actor/actor.resolver';
 import { RoleAuthChecker } from './auth/auth-checker';
 import { ChainRepository } from './chains/chain.repository';
 import { ChainResolver } from './chains/chain.resolver';
+import type { InferenceConfig } from './config';
 import type { Executor } from './db/executor';
+import { HistoryImportService } from './history/history-import.service';
+import { HistoryRepository } from './history/history.repository';
+import { HistoryResolver } from './history/history.resolver';
+import { InferenceRepository } from './inference/inference.repository';
+import { InferenceResolver } from './inference/inference.resolver';
+import { InferenceService } from './inference/inference.service';
 import { EditRepository } from './editing/edit.repository';
 import { EditResolver } from './editing/edit.resolver';
 import { EditService } from './editing/edit.service';
@@ -24,7 +31,12 @@ import { SystemRepository } from './system/system.repository';
 import { SystemResolver } from './system/system.resolver';
 
 /** Builds every repository, service and resolver (and the auth checker) once, wired to one executor. */
-export function createResolverContainer(executor: Executor, pubSub: ChangePubSub): ResolverContainer {
+export function createResolverContainer(
+  executor: Executor,
+  pubSub: ChangePubSub,
+  inference: InferenceConfig,
+): ResolverContainer {
+  const inferenceRepository = new InferenceRepository(executor);
   const editRepository = new EditRepository(executor);
   const editService = new EditService(editRepository, new GraphReadRepository(executor), pubSub);
   return new ResolverContainer([
@@ -39,6 +51,8 @@ export function createResolverContainer(executor: Executor, pubSub: ChangePubSub
     new SearchResolver(new SearchRepository(executor)),
     new EditResolver(editService, new IngestService(new ReportRepository(executor)), editRepository),
     new ChainResolver(new ChainRepository(executor)),
+    new InferenceResolver(new InferenceService(inferenceRepository, inference, pubSub), inferenceRepository),
+    new HistoryResolver(new HistoryImportService(new HistoryRepository(executor))),
     new EventChangeResolver(),
     new RetaliationChangeResolver(),
   ]);

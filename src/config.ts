@@ -109,6 +109,16 @@ const specs = {
   AUTH_API_KEYS: apiKeyList({ default: [] }),
   ALLOW_ANONYMOUS_READS: bool({ default: undefined, desc: 'Default: true in development only' }),
   MAX_BODY_BYTES: positiveInt({ default: 100_000 }),
+  INFERENCE_WINDOW_DAYS: positiveInt({
+    default: 90,
+    desc: 'How long after a measure an answer is looked for',
+  }),
+  INFERENCE_MIN_SCORE: makeValidator<number>((raw) => {
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < 0 || value > 1)
+      throw new Error(`expected a number from 0 to 1, got "${raw}"`);
+    return value;
+  })({ default: 0.4 }),
   PUBLIC_URL: url({
     default: undefined,
     desc: 'URL printed at start; derived from HOST and PORT when unset',
@@ -135,6 +145,11 @@ export interface AuthConfig {
   allowAnonymousReads: boolean;
 }
 
+export interface InferenceConfig {
+  windowDays: number;
+  minScore: number;
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number; publicUrl: string | undefined; shutdownTimeoutMs: number };
@@ -153,6 +168,7 @@ export interface Config {
   auth: AuthConfig;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  inference: InferenceConfig;
 }
 
 function throwConfigError({ errors }: ReporterOptions<Record<string, unknown>>): void {
@@ -205,5 +221,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       allowAnonymousReads: env.ALLOW_ANONYMOUS_READS ?? env.NODE_ENV === 'development',
     },
     maxBodyBytes: env.MAX_BODY_BYTES,
+    inference: { windowDays: env.INFERENCE_WINDOW_DAYS, minScore: env.INFERENCE_MIN_SCORE },
   };
 }

@@ -2,6 +2,8 @@ import { ActorResolver } from '../actor/actor.resolver';
 import { ChainResolver } from '../chains/chain.resolver';
 import { EditResolver } from '../editing/edit.resolver';
 import { EventResolver } from '../event/event.resolver';
+import { HistoryResolver } from '../history/history.resolver';
+import { InferenceResolver } from '../inference/inference.resolver';
 import { RetaliationLinkResolver } from '../event/retaliation-link.resolver';
 import { NodeResolver } from '../graph/node.resolver';
 import { ClaimResolver } from '../provenance/claim.resolver';
@@ -22,6 +24,8 @@ export const resolverClasses = [
   SearchResolver,
   EditResolver,
   ChainResolver,
+  InferenceResolver,
+  HistoryResolver,
   EventChangeResolver,
   RetaliationChangeResolver,
 ] as const;

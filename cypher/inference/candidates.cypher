@@ -1,0 +1,28 @@
+// Candidate answers: a measure by B against A that follows a measure by A against B within the
+// window, where no link (stated, confirmed, proposed or rejected) joins them yet. Actors and targets
+// count for a state when they are that state or belong to it.
+MATCH (answer:Event)
+WHERE answer.type IN $types AND answer.dateEarliest IS NOT NULL AND answer.dateLatest IS NOT NULL
+  AND ($eventIds IS NULL OR answer.id IN $eventIds)
+WITH answer,
+  COLLECT { MATCH (answer)-[:INITIATED_BY]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State) RETURN DISTINCT s.id } AS answerActors,
+  COLLECT { MATCH (answer)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State) RETURN DISTINCT s.id } AS answerTargets
+WHERE size(answerActors) > 0 AND size(answerTargets) > 0
+MATCH (act:Event)
+WHERE act.type IN $types AND act <> answer
+  AND act.dateEarliest >= answer.dateEarliest - duration({days: $windowDays})
+  AND act.dateEarliest <= answer.dateLatest
+  AND act.dateLatest IS NOT NULL
+  AND NOT EXISTS { (answer)-[:RETALIATED_AGAINST|INFERRED_RETALIATION]-(act) }
+WITH answer, answerActors, answerTargets, act,
+  COLLECT { MATCH (act)-[:INITIATED_BY]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State) RETURN DISTINCT s.id } AS actActors,
+  COLLECT { MATCH (act)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State) RETURN DISTINCT s.id } AS actTargets
+WHERE any(s IN actActors WHERE s IN answerTargets) AND any(s IN actTargets WHERE s IN answerActors)
+RETURN answer.id AS answerId, act.id AS actId,
+  answer.type AS answerType, act.type AS actType,
+  answer.count AS answerCount, act.count AS actCount,
+  toString(answer.dateEarliest) AS answerEarliest, toString(answer.dateLatest) AS answerLatest,
+  toString(act.dateEarliest) AS actEarliest, toString(act.dateLatest) AS actLatest,
+  answerTargets, size(actTargets) AS actTargetCount, [s IN actActors WHERE s IN answerTargets] AS provokers,
+  coalesce(answer.title, '') + ' ' + coalesce(answer.description, '') + ' ' + coalesce(answer.statedReason, '') + ' ' +
+    reduce(text = '', quote IN COLLECT { MATCH (c:Claim {subjectId: answer.id}) RETURN c.quote } | text + ' ' + quote) AS answerText

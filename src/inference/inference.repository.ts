@@ -1,0 +1,63 @@
+import neo4j from 'neo4j-driver';
+import { cypherFile } from '../db/cypher-file';
+import type { Executor } from '../db/executor';
+import { toPlain } from '../db/to-plain';
+import type { Row } from '../graph/graph-read.repository';
+import type { Candidate } from './score-candidate';
+
+const CANDIDATES = cypherFile('inference/candidates.cypher');
+const SAVE_PROPOSALS = cypherFile('inference/save-proposals.cypher');
+const DECIDE = cypherFile('inference/decide-proposal.cypher');
+const LIST = cypherFile('inference/list-proposals.cypher');
+const COUNT = cypherFile('inference/count-proposals.cypher');
+
+export interface NewProposal {
+  id: string;
+  answerId: string;
+  actId: string;
+  score: number;
+  reasons: string[];
+}
+
+export class InferenceRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async candidates(types: string[], windowDays: number, eventIds: string[] | null): Promise<Candidate[]> {
+    const { records } = await this.executor.read(CANDIDATES, {
+      types,
+      windowDays: neo4j.int(windowDays),
+      eventIds,
+    });
+    return records.map((record) => toPlain(record.toObject()) as Candidate);
+  }
+
+  async save(proposals: NewProposal[], windowDays: number): Promise<void> {
+    if (proposals.length === 0) return;
+    await this.executor.write(SAVE_PROPOSALS, { proposals, windowDays: neo4j.int(windowDays) });
+  }
+
+  /** The proposal after the decision, or null when there is no proposal of that id still open. */
+  async decide(
+    id: string,
+    status: 'CONFIRMED' | 'REJECTED',
+    by: string,
+    note: string | null,
+  ): Promise<Row | null> {
+    const { records } = await this.executor.write(DECIDE, { id, status, by, note });
+    return records[0] ? (toPlain(records[0].get('proposal')) as Row) : null;
+  }
+
+  async list(status: string | null, offset: number, limit: number): Promise<Row[]> {
+    const { records } = await this.executor.read(LIST, {
+      status,
+      offset: neo4j.int(offset),
+      limit: neo4j.int(limit),
+    });
+    return records.map((record) => toPlain(record.get('proposal')) as Row);
+  }
+
+  async count(status: string | null): Promise<number> {
+    const { records } = await this.executor.read(COUNT, { status });
+    return toPlain(records[0]?.get('total')) as number;
+  }
+}

@@ -1,0 +1,105 @@
+import type { Principal } from '../auth/principal';
+import type { InferenceConfig } from '../config';
+import { NotFoundError } from '../graphql/user-errors';
+import { RetaliationChangeKind } from '../realtime/change.types';
+import { TOPICS, type ChangePubSub } from '../realtime/pubsub';
+import { canonicalHash } from '../report/canonical-hash';
+import { EventType, RetaliationBasis } from '../report/report-vocabulary';
+import type { InferenceRepository, NewProposal } from './inference.repository';
+import { toProposal, type RetaliationProposal } from './proposal.type';
+import { bestPerProvoker } from './score-candidate';
+
+/** Measures that answer and are answered: the kinds tit-for-tat is made of. */
+export const RETALIATORY_TYPES = [
+  EventType.EXPULSION,
+  EventType.STAFF_REDUCTION,
+  EventType.SANCTION,
+  EventType.SUMMONS,
+];
+
+export interface InferenceRun {
+  windowDays: number;
+  minScore: number;
+  /** Only these answers; all events when absent. */
+  eventIds?: string[];
+}
+
+export const proposalId = (answerId: string, actId: string) =>
+  `rel:inferred-${canonicalHash([answerId, actId], 20)}`;
+
+/**
+ * Proposes retaliation links the sources do not state, stored apart (INFERRED_RETALIATION) with
+ * their score and reasons until an analyst confirms or rejects them. A rejected pair is never
+ * proposed again; a confirmed one becomes a RETALIATED_AGAINST link with basis INFERRED.
+ */
+export class InferenceService {
+  constructor(
+    private readonly repository: InferenceRepository,
+    private readonly defaults: InferenceConfig,
+    private readonly pubSub: ChangePubSub | null,
+  ) {}
+
+  async infer(run: Partial<InferenceRun>, principal: Principal | null): Promise<RetaliationProposal[]> {
+    const windowDays = run.windowDays ?? this.defaults.windowDays;
+    const minScore = run.minScore ?? this.defaults.minScore;
+    const candidates = await this.repository.candidates(RETALIATORY_TYPES, windowDays, run.eventIds ?? null);
+    const proposals: NewProposal[] = bestPerProvoker(candidates)
+      .filter((candidate) => candidate.score >= minScore)
+      .map((candidate) => ({
+        id: proposalId(candidate.answerId, candidate.actId),
+        answerId: candidate.answerId,
+        actId: candidate.actId,
+        score: candidate.score,
+        reasons: candidate.reasons,
+      }));
+    await this.repository.save(proposals, windowDays);
+    const saved = proposals.map((proposal) =>
+      toProposal({
+        ...proposal,
+        status: 'PROPOSED',
+        windowDays,
+        from: proposal.answerId,
+        to: proposal.actId,
+      }),
+    );
+    for (const proposal of saved) this.announce(RetaliationChangeKind.PROPOSED, proposal, principal);
+    return saved;
+  }
+
+  async decide(
+    id: string,
+    confirm: boolean,
+    principal: Principal,
+    note: string | null,
+  ): Promise<RetaliationProposal> {
+    const row = await this.repository.decide(id, confirm ? 'CONFIRMED' : 'REJECTED', principal.subject, note);
+    if (!row)
+      throw new NotFoundError(`No open proposal ${id}`, [
+        { path: 'id', message: 'no proposal of this id is waiting for a decision' },
+      ]);
+    const proposal = toProposal(row);
+    this.announce(
+      confirm ? RetaliationChangeKind.CONFIRMED : RetaliationChangeKind.REJECTED,
+      proposal,
+      principal,
+    );
+    return proposal;
+  }
+
+  private announce(
+    kind: RetaliationChangeKind,
+    proposal: RetaliationProposal,
+    principal: Principal | null,
+  ): void {
+    this.pubSub?.publish(TOPICS.RETALIATION_CHANGED, {
+      kind,
+      linkId: proposal.id,
+      fromId: proposal.fromId,
+      toId: proposal.toId,
+      basis: RetaliationBasis.INFERRED,
+      confidence: proposal.score,
+      by: principal?.subject ?? 'inference',
+      at: new Date().toISOString(),
+    });
+  }
+}
