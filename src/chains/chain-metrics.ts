@@ -80,13 +80,16 @@ export function timeline<T extends ChainEventData>(events: T[]): T[] {
   );
 }
 
-/** The states that took the first measure: the earliest event of the chain that answers nothing in it. */
+/**
+ * The states that took the first measure: those of the earliest events that answer nothing in the
+ * chain (all of them when several share the earliest day).
+ */
 export function startedBy(events: ChainEventData[], links: ChainLinkData[]): string[] {
   const answering = new Set(links.map((link) => link.from));
-  const first = timeline(events).find(
-    (event) => !answering.has(event.id) && links.some((link) => link.to === event.id),
-  );
-  return first?.actorStates ?? timeline(events)[0]?.actorStates ?? [];
+  const roots = timeline(events).filter((event) => !answering.has(event.id));
+  const firstDay = roots[0]?.dateEarliest;
+  const first = roots.filter((event) => event.dateEarliest === firstDay);
+  return [...new Set(first.flatMap((event) => event.actorStates))].sort();
 }
 
 /** Running totals per side after each event, in time order. */
