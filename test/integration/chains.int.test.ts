@@ -3,7 +3,7 @@ import { readHistoryFile } from '../../src/history/read-history-file';
 import { fromProjectRoot } from '../../src/project-root';
 import { postGraphQL, startTestApplication, type As } from '../support/test-application';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const CHAIN_FIELDS = `
   startedBy escalation span { min max }
