@@ -1,6 +1,6 @@
 import { Authenticator } from './auth/authenticator';
 import type { Config } from './config';
-import { createResolverContainer } from './composition-root';
+import { compose } from './composition-root';
 import type { Executor } from './db/executor';
 import { openDatabase } from './db/open-database';
 import { setUpGraph } from './graph-setup';
@@ -26,10 +26,8 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     await setUpGraph(executor, logger);
     if (config.seedOnEmpty) await loadSeedsIfEmpty(executor, logger);
     const pubSub = createChangePubSub();
-    const schema = await buildGraphQLSchema(
-      createResolverContainer(executor, pubSub, config.inference),
-      pubSub,
-    );
+    const { container, graphOutput } = compose(executor, pubSub, config.inference);
+    const schema = await buildGraphQLSchema(container, pubSub);
     const server = await startServer(
       {
         schema,
@@ -40,6 +38,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
         drainTimeoutMs: config.http.shutdownTimeoutMs,
         authenticator: new Authenticator(config.auth),
         maxBodyBytes: config.maxBodyBytes,
+        graphOutput,
       },
       config.http.host,
       config.http.port,

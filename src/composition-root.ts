@@ -1,6 +1,9 @@
 import { ActorResolver } from './actor/actor.resolver';
 import { RoleAuthChecker } from './auth/auth-checker';
 import { ChainRepository } from './chains/chain.repository';
+import { GraphOutputRepository } from './graph-output/graph-output.repository';
+import { GraphOutputResolver } from './graph-output/graph-output.resolver';
+import { GraphOutputService } from './graph-output/graph-output.service';
 import { ChainResolver } from './chains/chain.resolver';
 import type { InferenceConfig } from './config';
 import type { Executor } from './db/executor';
@@ -30,16 +33,20 @@ import { SearchResolver } from './search/search.resolver';
 import { SystemRepository } from './system/system.repository';
 import { SystemResolver } from './system/system.resolver';
 
+export interface Composition {
+  container: ResolverContainer;
+  /** Also serves the HTTP export routes. */
+  graphOutput: GraphOutputService;
+}
+
 /** Builds every repository, service and resolver (and the auth checker) once, wired to one executor. */
-export function createResolverContainer(
-  executor: Executor,
-  pubSub: ChangePubSub,
-  inference: InferenceConfig,
-): ResolverContainer {
+export function compose(executor: Executor, pubSub: ChangePubSub, inference: InferenceConfig): Composition {
   const inferenceRepository = new InferenceRepository(executor);
+  const chainRepository = new ChainRepository(executor);
+  const graphOutput = new GraphOutputService(new GraphOutputRepository(executor), chainRepository);
   const editRepository = new EditRepository(executor);
   const editService = new EditService(editRepository, new GraphReadRepository(executor), pubSub);
-  return new ResolverContainer([
+  const container = new ResolverContainer([
     new RoleAuthChecker(),
     new SystemResolver(new SystemRepository(executor)),
     new NodeResolver(),
@@ -50,10 +57,12 @@ export function createResolverContainer(
     new ClaimResolver(),
     new SearchResolver(new SearchRepository(executor)),
     new EditResolver(editService, new IngestService(new ReportRepository(executor)), editRepository),
-    new ChainResolver(new ChainRepository(executor)),
+    new ChainResolver(chainRepository),
+    new GraphOutputResolver(graphOutput),
     new InferenceResolver(new InferenceService(inferenceRepository, inference, pubSub), inferenceRepository),
     new HistoryResolver(new HistoryImportService(new HistoryRepository(executor))),
     new EventChangeResolver(),
     new RetaliationChangeResolver(),
   ]);
+  return { container, graphOutput };
 }

@@ -33,7 +33,9 @@ export class ChainRepository {
       depth: neo4j.int(depth),
       includeProposed,
     });
-    return rowsOf(records[0]);
+    const rows = rowsOf(records[0]);
+    // The event itself is always in its chain: no events means no such event.
+    return rows && rows.events.length > 0 ? rows : null;
   }
 
   async dyad(

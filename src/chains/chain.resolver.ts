@@ -7,7 +7,7 @@ import { ChainRepository } from './chain.repository';
 import { Chain, ChainOrder, ChainScope } from './chain.type';
 
 @ArgsType()
-class ChainArgs {
+export class ChainArgs {
   @Field(() => ID)
   @IsGraphId()
   eventId!: string;

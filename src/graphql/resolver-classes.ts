@@ -2,6 +2,7 @@ import { ActorResolver } from '../actor/actor.resolver';
 import { ChainResolver } from '../chains/chain.resolver';
 import { EditResolver } from '../editing/edit.resolver';
 import { EventResolver } from '../event/event.resolver';
+import { GraphOutputResolver } from '../graph-output/graph-output.resolver';
 import { HistoryResolver } from '../history/history.resolver';
 import { InferenceResolver } from '../inference/inference.resolver';
 import { RetaliationLinkResolver } from '../event/retaliation-link.resolver';
@@ -24,6 +25,7 @@ export const resolverClasses = [
   SearchResolver,
   EditResolver,
   ChainResolver,
+  GraphOutputResolver,
   InferenceResolver,
   HistoryResolver,
   EventChangeResolver,

@@ -15,6 +15,9 @@ import type { GraphQLContext } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
 import { PARSE_OPTIONS, queryLimitProtection } from '../graphql/query-limits';
 import type { Logger } from '../logger';
+import type { GraphOutputService } from '../graph-output/graph-output.service';
+import { explorerRoutes } from './explorer-routes';
+import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
 import { startSubscriptionServer } from './subscription-server';
 
@@ -28,6 +31,7 @@ export interface ServerOptions {
   drainTimeoutMs: number;
   authenticator: Authenticator;
   maxBodyBytes: number;
+  graphOutput: GraphOutputService;
 }
 
 export interface RunningServer {
@@ -79,6 +83,8 @@ export async function startServer(
   await apollo.start();
 
   app.use(healthRoutes(options.executor, options.readyTimeoutMs));
+  app.use(exportRoutes(options.graphOutput, options.authenticator));
+  app.use(explorerRoutes());
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: options.maxBodyBytes }),

@@ -1,7 +1,10 @@
 import { createServer } from 'node:net';
 import { Authenticator } from '../../src/auth/authenticator';
 import { loadConfig } from '../../src/config';
+import { ChainRepository } from '../../src/chains/chain.repository';
 import { createDriver } from '../../src/db/create-driver';
+import { GraphOutputRepository } from '../../src/graph-output/graph-output.repository';
+import { GraphOutputService } from '../../src/graph-output/graph-output.service';
 import { Executor } from '../../src/db/executor';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema';
 import { startServer, type RunningServer } from '../../src/http/create-server';
@@ -38,6 +41,10 @@ describe('/readyz when Neo4j is away', () => {
         drainTimeoutMs: 100,
         authenticator: new Authenticator(loadConfig({}).auth),
         maxBodyBytes: 10_000,
+        graphOutput: new GraphOutputService(
+          new GraphOutputRepository(executor),
+          new ChainRepository(executor),
+        ),
       },
       '127.0.0.1',
       0,
