@@ -56,7 +56,7 @@ describe('the explorer in a real headless Chromium', () => {
     await page.fill('#search-text', 'DGSI');
     await page.click('#search-button');
     await page.getByRole('button', { name: /France declares six Russian agents/ }).click();
-    await page.waitForFunction(() => (globalThis as unknown as Explorer).riposteExplorer.ready);
+    await page.waitForFunction(() => (globalThis as unknown as Partial<Explorer>).riposteExplorer?.ready);
     await expect(page.locator('#status').textContent()).resolves.toBe('');
 
     const point = await page.evaluate(() => {
