@@ -1,6 +1,6 @@
 // What an event answered and what answered it, transitively, up to $depth links each way.
 // Proposed (inferred, unconfirmed) links count only with $includeProposed.
-MATCH (start:Event {id: $id})
+MATCH (start:Node:Event {id: $id})
 CALL (start) {
   MATCH (start)(()-[r:RETALIATED_AGAINST|INFERRED_RETALIATION
       WHERE r.status IS NULL OR (r.status = 'PROPOSED' AND $includeProposed)]->()){1,10}(other:Event)

@@ -1,7 +1,7 @@
 // Moves every relationship of the duplicate to the kept actor (a relationship the kept one already
 // has is not doubled), repoints claims, keeps the duplicate's names as aliases, records an audit
 // node, then deletes the duplicate. $(type) is the type of a relationship already in the graph.
-MATCH (keep:Actor {id: $keepId}), (dup:Actor {id: $duplicateId})
+MATCH (keep:Node:Actor {id: $keepId}), (dup:Node:Actor {id: $duplicateId})
 CALL (keep, dup) {
   MATCH (dup)-[r]->(other)
   WHERE other <> keep

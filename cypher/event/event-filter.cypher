@@ -8,6 +8,6 @@ WHERE ($types IS NULL OR e.type IN $types)
   AND ($secret IS NULL OR e.secret = $secret)
   AND ($source IS NULL OR EXISTS {
         (e)<-[:ABOUT]-(:Claim)-[:STATED_IN]->(s:Source)
-        WHERE s.id = $source OR EXISTS { (s)-[:PART_OF]->(:Source {id: $source}) } })
+        WHERE s.id = $source OR EXISTS { (s)-[:PART_OF]->(:Node:Source {id: $source}) } })
   AND ($text IS NULL OR toLower(e.title) CONTAINS $text OR toLower(coalesce(e.description, '')) CONTAINS $text
        OR toLower(coalesce(e.statedReason, '')) CONTAINS $text)

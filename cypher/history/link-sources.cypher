@@ -1,4 +1,4 @@
 UNWIND $rows AS row
-MATCH (e:Event {id: row.id}), (s:Source {id: row.sourceId})
+MATCH (e:Node:Event {id: row.id}), (s:Node:Source {id: row.sourceId})
 MERGE (e)-[:REPORTED_BY]->(s)
 RETURN count(*) AS written

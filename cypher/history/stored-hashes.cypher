@@ -1,3 +1,3 @@
 UNWIND $ids AS id
-MATCH (e:Event {id: id})
+MATCH (e:Node:Event {id: id})
 RETURN id, e.importHash AS hash

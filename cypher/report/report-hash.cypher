@@ -1,2 +1,2 @@
-OPTIONAL MATCH (r:Report {id: $id})
+OPTIONAL MATCH (r:Node:Report {id: $id})
 RETURN r.contentHash AS hash

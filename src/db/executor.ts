@@ -62,6 +62,11 @@ export class Executor {
     }
   }
 
+  /** The driver itself, for the benchmark that compares the API with the same Cypher run directly. */
+  driverForBenchmarks(): Driver {
+    return this.driver;
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }

@@ -56,8 +56,15 @@ export function isKnownStateId(id: string): boolean {
   return BY_ID.has(id);
 }
 
+const FOUND = new Map<string, StateRecord | undefined>();
+
 /** A state from an ISO 3166-1 alpha-2 or alpha-3 code or an English name or alias; undefined if none matches. */
 export function findState(codeOrName: string): StateRecord | undefined {
+  if (!FOUND.has(codeOrName)) FOUND.set(codeOrName, lookUpState(codeOrName));
+  return FOUND.get(codeOrName);
+}
+
+function lookUpState(codeOrName: string): StateRecord | undefined {
   const text = codeOrName.trim();
   const iso2 =
     (countries.isValid(text.toUpperCase()) ? countries.toAlpha2(text.toUpperCase()) : undefined) ??

@@ -54,8 +54,23 @@ function qualified(value: unknown): boolean {
   );
 }
 
-/** Parses EDTF levels 0 to 2; throws EdtfError with a plain message when the string is not EDTF. */
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, EdtfDate>();
+
+/**
+ * Parses EDTF levels 0 to 2; throws EdtfError with a plain message when the string is not EDTF.
+ * Results are cached: the grammar is slow and tables repeat the same dates.
+ */
 export function parseEdtf(input: string): EdtfDate {
+  const known = cache.get(input);
+  if (known) return known;
+  const parsed = parseUncached(input);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(input, parsed);
+  return parsed;
+}
+
+function parseUncached(input: string): EdtfDate {
   let parsed: ReturnType<typeof parse>;
   let date: ExtDate;
   try {

@@ -1,0 +1,16 @@
+import { cypherFile } from '../db/cypher-file';
+import type { Executor } from '../db/executor';
+
+const WIPE_EVENTS = cypherFile('bench/wipe-events.cypher');
+
+export class BenchRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Empties the bench graph of events, batch by batch. */
+  async wipeEvents(): Promise<void> {
+    for (;;) {
+      const { records } = await this.executor.write(WIPE_EVENTS);
+      if (Number(records[0]?.get('deleted') ?? 0) === 0) return;
+    }
+  }
+}
