@@ -7,6 +7,7 @@ import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection
 import type { GraphQLContext } from '../graphql/context';
 import { Claim, Source } from '../provenance/provenance.type';
 import { EventFilter, EventOrder } from './event-filter.input';
+import { eventById } from './event-by-id';
 import { toEvent, toRetaliationLink } from './event.mapper';
 import { EventRepository } from './event.repository';
 import { Event, RetaliationLink } from './event.type';
@@ -38,8 +39,7 @@ export class EventResolver {
   @Authorized(Role.READER)
   @Query(() => Event, { nullable: true })
   async event(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Event | null> {
-    const row = await context.loaders.nodes.load(id);
-    return row && (row['labels'] as string[]).includes('Event') ? toEvent(row) : null;
+    return eventById(context, id);
   }
 
   @FieldResolver(() => [Actor], { description: 'Who did it' })

@@ -3,13 +3,13 @@ import { Corroboration } from '../graph/corroboration.type';
 import { claimsAbout, corroborationOf } from '../graph/graph-fields';
 import type { GraphQLContext } from '../graphql/context';
 import { Claim } from '../provenance/provenance.type';
-import { toEvent } from './event.mapper';
+import { eventById } from './event-by-id';
 import { Event, RetaliationLink } from './event.type';
 
 async function loadEvent(context: GraphQLContext, id: string): Promise<Event> {
-  const row = await context.loaders.nodes.load(id);
-  if (!row) throw new Error(`event ${id} of a retaliation link is missing`);
-  return toEvent(row);
+  const event = await eventById(context, id);
+  if (!event) throw new Error(`event ${id} of a retaliation link is missing`);
+  return event;
 }
 
 @Resolver(() => RetaliationLink)

@@ -1,3 +1,4 @@
+import { eventById } from '../event/event-by-id';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import {
   Args,
@@ -16,7 +17,6 @@ import {
 } from 'type-graphql';
 import type { Principal } from '../auth/principal';
 import { Role } from '../auth/role';
-import { toEvent } from '../event/event.mapper';
 import { Event } from '../event/event.type';
 import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
 import type { GraphQLContext } from '../graphql/context';
@@ -77,11 +77,6 @@ class ProposalListArgs extends ConnectionArgs {
 
 const who = (context: GraphQLContext): Principal => context.principal as Principal;
 
-async function loadEvent(context: GraphQLContext, id: string): Promise<Event | null> {
-  const row = await context.loaders.nodes.load(id);
-  return row ? toEvent(row) : null;
-}
-
 @Resolver(() => RetaliationProposal)
 export class InferenceResolver {
   constructor(
@@ -137,11 +132,11 @@ export class InferenceResolver {
 
   @FieldResolver(() => Event, { nullable: true, description: 'The measure that may be an answer' })
   from(@Root() proposal: RetaliationProposal, @Ctx() context: GraphQLContext): Promise<Event | null> {
-    return loadEvent(context, proposal.fromId);
+    return eventById(context, proposal.fromId);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The act it may answer' })
   to(@Root() proposal: RetaliationProposal, @Ctx() context: GraphQLContext): Promise<Event | null> {
-    return loadEvent(context, proposal.toId);
+    return eventById(context, proposal.toId);
   }
 }

@@ -1,15 +1,10 @@
+import { eventById } from '../event/event-by-id';
 import { Authorized, Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
 import { Role } from '../auth/role';
-import { toEvent } from '../event/event.mapper';
 import { Event } from '../event/event.type';
 import type { GraphQLContext } from '../graphql/context';
 import { EventChange, RetaliationChange } from './change.types';
 import { TOPICS } from './pubsub';
-
-async function loadEvent(context: GraphQLContext, id: string): Promise<Event | null> {
-  const row = await context.loaders.nodes.load(id);
-  return row ? toEvent(row) : null;
-}
 
 @Resolver(() => EventChange)
 export class EventChangeResolver {
@@ -21,7 +16,7 @@ export class EventChangeResolver {
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event as it is now' })
   event(@Root() change: EventChange, @Ctx() context: GraphQLContext): Promise<Event | null> {
-    return loadEvent(context, change.eventId);
+    return eventById(context, change.eventId);
   }
 }
 
@@ -38,11 +33,11 @@ export class RetaliationChangeResolver {
 
   @FieldResolver(() => Event, { nullable: true })
   from(@Root() change: RetaliationChange, @Ctx() context: GraphQLContext): Promise<Event | null> {
-    return loadEvent(context, change.fromId);
+    return eventById(context, change.fromId);
   }
 
   @FieldResolver(() => Event, { nullable: true })
   to(@Root() change: RetaliationChange, @Ctx() context: GraphQLContext): Promise<Event | null> {
-    return loadEvent(context, change.toId);
+    return eventById(context, change.toId);
   }
 }

@@ -65,8 +65,9 @@ describe('SIGTERM under load', () => {
 
     expect(exitCode).toBe(0);
     expect(output).toContain('shutting down: draining requests');
+    // Each of the 20 clients had a request in flight or done when SIGTERM came: all were answered.
     const served = statuses.filter((status) => status === 200).length;
-    expect(served).toBeGreaterThan(20);
+    expect(served).toBeGreaterThanOrEqual(20);
     // After the stop, new connections are refused or reset; no request gets a server error.
     expect(statuses.filter((status) => typeof status === 'number' && status >= 500)).toEqual([]);
   }, 120_000);
