@@ -37,7 +37,8 @@ export function buildChain({ events, links }: ChainRows): Chain {
     from: link['from'] as string,
     to: link['to'] as string,
   }));
-  const running = new Map(cumulativeTotals(data).map((entry) => [entry.eventId, entry.totals]));
+  const totals = cumulativeTotals(data);
+  const running = new Map(totals.map((entry) => [entry.eventId, entry.totals]));
   const ordered = timeline(data);
   const first = ordered[0];
   const last = ordered.at(-1);
@@ -66,7 +67,7 @@ export function buildChain({ events, links }: ChainRows): Chain {
       };
     }),
     startedBy: startedBy(data, linkData),
-    sides: cumulativeTotals(data).at(-1)?.totals ?? [],
+    sides: totals.at(-1)?.totals ?? [],
     escalation: escalation(data, linkData),
     span: first && last ? lagDays(first, last) : { min: null, max: null },
   };

@@ -59,7 +59,7 @@ export class GraphOutputService {
     const { nodes, edges } = await this.repository.subgraph({
       ids: request.ids,
       depth: request.depth,
-      maxNodes: request.maxNodes,
+      maxNodes: request.maxNodes + 1,
       relationTypes: (request.relationTypes ?? [...DRAWABLE_RELATIONS]).filter((type) =>
         (DRAWABLE_RELATIONS as readonly string[]).includes(type),
       ),

@@ -40,10 +40,15 @@ export function toGraphEdge(row: Row): GraphEdge {
   };
 }
 
+/** `nodes` may hold one more than `maxNodes`: that one only says the neighbourhood was cut. */
 export function toSubgraph(nodes: Row[], edges: Row[], maxNodes: number): Subgraph {
+  const kept = nodes.slice(0, maxNodes);
+  const ids = new Set(kept.map((node) => node['id'] as string));
   return {
-    nodes: nodes.map(toGraphNode),
-    edges: edges.map(toGraphEdge),
-    truncated: nodes.length >= maxNodes,
+    nodes: kept.map(toGraphNode),
+    edges: edges
+      .filter((edge) => ids.has(edge['source'] as string) && ids.has(edge['target'] as string))
+      .map(toGraphEdge),
+    truncated: nodes.length > maxNodes,
   };
 }

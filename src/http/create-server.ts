@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -8,10 +7,8 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Authenticator } from '../auth/authenticator';
 import type { Executor } from '../db/executor';
-import { GraphLoaders } from '../graph/graph-loaders';
 import { GraphReadRepository } from '../graph/graph-read.repository';
-import { grants, Role } from '../auth/role';
-import type { GraphQLContext } from '../graphql/context';
+import { createContext, type GraphQLContext } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
 import { PARSE_OPTIONS, queryLimitProtection } from '../graphql/query-limits';
 import type { Logger } from '../logger';
@@ -94,11 +91,7 @@ export async function startServer(
           authorization: req.get('authorization'),
           apiKey: req.get('x-api-key'),
         });
-        return {
-          requestId: req.get('x-request-id') ?? randomUUID(),
-          principal,
-          loaders: new GraphLoaders(graphReads, principal !== null && grants(principal.roles, Role.ADMIN)),
-        };
+        return createContext(principal, graphReads, { requestId: req.get('x-request-id') });
       },
     }),
   );

@@ -1,15 +1,12 @@
 import type http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { PARSE_OPTIONS } from '../graphql/query-limits';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticator } from '../auth/authenticator';
 import type { Principal } from '../auth/principal';
-import { grants, Role } from '../auth/role';
-import { GraphLoaders } from '../graph/graph-loaders';
 import type { GraphReadRepository } from '../graph/graph-read.repository';
-import type { GraphQLContext } from '../graphql/context';
+import { createContext, type GraphQLContext } from '../graphql/context';
 
 export interface SubscriptionServerOptions {
   httpServer: http.Server;
@@ -52,18 +49,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): {
         }
         return ctx.extra.principal !== null;
       },
-      context: (ctx): GraphQLContext => {
-        const principal = ctx.extra.principal ?? null;
-        return {
-          requestId: randomUUID(),
-          principal,
-          loaders: new GraphLoaders(
-            options.graphReads,
-            principal !== null && grants(principal.roles, Role.ADMIN),
-            false,
-          ),
-        };
-      },
+      context: (ctx): GraphQLContext =>
+        createContext(ctx.extra.principal ?? null, options.graphReads, { cache: false }),
     },
     wsServer,
   );

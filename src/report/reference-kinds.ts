@@ -1,8 +1,6 @@
 import { RelationType } from './report-vocabulary';
 
-/** What an id names, read from its prefix. */
-export type IdKind = 'state' | 'org' | 'person' | 'group' | 'event' | 'source' | 'rel' | 'claim' | 'report';
-
+/** What an id names, read from its prefix: state, org, person, group, event, source, rel, claim, report. */
 export function idKind(id: string): string {
   return id.slice(0, id.indexOf(':'));
 }

@@ -63,6 +63,17 @@ describe('graph-shaped output', () => {
     expect((body.data as { subgraph: { nodes: unknown[] } }).subgraph.nodes).toHaveLength(5);
   });
 
+  it('does not call a neighbourhood truncated when it fits exactly', async () => {
+    const { body } = await postGraphQL(app, {
+      query:
+        '{ subgraph(ids: ["event:2022-04-11-fr-expels-six-russian-agents"], depth: 0, maxNodes: 1) { truncated nodes { id } } }',
+    });
+    expect((body.data as { subgraph: unknown }).subgraph).toEqual({
+      truncated: false,
+      nodes: [{ id: 'event:2022-04-11-fr-expels-six-russian-agents' }],
+    });
+  });
+
   it('refuses relationship types outside the allow-list', async () => {
     const { body } = await postGraphQL(app, {
       query: '{ subgraph(ids: ["state:FR"], relationTypes: ["KEPT"]) { truncated } }',
