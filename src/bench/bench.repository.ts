@@ -2,6 +2,7 @@ import { cypherFile } from '../db/cypher-file';
 import type { Executor } from '../db/executor';
 
 const WIPE_EVENTS = cypherFile('bench/wipe-events.cypher');
+const SERVER_VERSION = cypherFile('bench/server-version.cypher');
 
 export class BenchRepository {
   constructor(private readonly executor: Executor) {}
@@ -12,5 +13,10 @@ export class BenchRepository {
       const { records } = await this.executor.write(WIPE_EVENTS);
       if (Number(records[0]?.get('deleted') ?? 0) === 0) return;
     }
+  }
+
+  async serverVersion(): Promise<string> {
+    const { records } = await this.executor.read(SERVER_VERSION);
+    return String(records[0]?.get('version') ?? 'Neo4j');
   }
 }

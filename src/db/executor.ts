@@ -17,11 +17,17 @@ export interface ExecutorOptions {
  */
 export class Executor {
   private roundTrips = 0;
+  private sessionsOpen = 0;
 
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
   ) {}
+
+  /** Sessions opened and not yet closed: zero whenever no request is in flight. */
+  get openSessions(): number {
+    return this.sessionsOpen;
+  }
 
   /** How many queries have been sent since start; tests use it to bound round trips. */
   get queryCount(): number {
@@ -76,6 +82,7 @@ export class Executor {
       database: this.options.database,
       defaultAccessMode: mode,
     });
+    this.sessionsOpen += 1;
     const config = { timeout: this.options.queryTimeoutMs };
     try {
       const bound = (tx: ManagedTransaction) => work(new Transaction(tx, this));
@@ -86,6 +93,7 @@ export class Executor {
       throw mapDatabaseError(error);
     } finally {
       await session.close();
+      this.sessionsOpen -= 1;
     }
   }
 

@@ -1,4 +1,4 @@
-import { RelationType, RetaliationBasis } from '../report/report-vocabulary';
+import { ConflictError } from '../db/database-errors';
 import type { ReportProblem } from '../report/report-problems';
 import type { HistoryRepository } from './history.repository';
 import { prepareHistory } from './prepare-history';
@@ -79,23 +79,21 @@ export class HistoryImportService {
         else summary.updated += 1;
       }
       if (changed.length > 0) {
-        const sourceIds = new Set(changed.map((event) => event.sourceId));
-        await this.repository.writeEvents(
-          changed,
-          prepared.sources.filter((source) => sourceIds.has(source.id)),
-        );
+        const created = changed.filter((event) => !stored.has(event.id));
+        const updated = changed.filter((event) => stored.has(event.id));
+        try {
+          await this.repository.writeMeasures({ created, changed: updated });
+        } catch (error) {
+          if (!(error instanceof ConflictError)) throw error;
+          // Another import created some of these measures after they were looked up: merge them all.
+          await this.repository.writeMeasures({ created: [], changed });
+        }
       }
       done += batch.length;
       onProgress(done, total);
     }
     for (const batch of chunks(prepared.links, HISTORY_BATCH_SIZE)) {
-      await this.repository.writeLinks(
-        batch.map((link) => ({
-          ...link,
-          type: RelationType.RETALIATED_AGAINST,
-          props: { basis: RetaliationBasis.STATED },
-        })),
-      );
+      await this.repository.writeStatedLinks(batch);
       summary.links += batch.length;
       done += batch.length;
       onProgress(done, total);

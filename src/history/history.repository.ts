@@ -1,11 +1,15 @@
 import { cypherFile } from '../db/cypher-file';
 import type { Executor } from '../db/executor';
 import { graphWriter } from '../graph-write/graph-writer';
-import type { PreparedEvent, PreparedRelation } from '../graph-write/prepared-rows';
+import { RetaliationBasis } from '../report/report-vocabulary';
+import { measureColumns } from './measure-columns';
+import type { PreparedMeasure } from './prepare-history';
 
 const STORED_HASHES = cypherFile('history/stored-hashes.cypher');
 const UPSERT_SOURCES = cypherFile('history/upsert-sources.cypher');
 const LINK_SOURCES = cypherFile('history/link-sources.cypher');
+const CREATE_MEASURES = cypherFile('history/create-measures.cypher');
+const LINK_MEASURES = cypherFile('history/link-measures.cypher');
 
 export class HistoryRepository {
   constructor(private readonly executor: Executor) {}
@@ -21,24 +25,39 @@ export class HistoryRepository {
     );
   }
 
-  /** One batch of measures, with their sources, in one transaction. */
-  writeEvents(
-    events: Array<PreparedEvent & { sourceId: string | null }>,
-    sources: Array<{ id: string; url: string }>,
-  ): Promise<void> {
+  /**
+   * One batch of measures, with their sources, in one transaction: measures not in the graph are
+   * created, the others merged. A measure another import created meanwhile fails the whole batch
+   * with a ConflictError; the caller then writes it again as changed.
+   */
+  writeMeasures(batch: { created: PreparedMeasure[]; changed: PreparedMeasure[] }): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
-      if (sources.length > 0) await tx.run(UPSERT_SOURCES, { sources });
-      await graphWriter.events(tx, events);
-      const withSource = events
-        .filter((event) => event.sourceId !== null)
-        .map(({ id, sourceId }) => ({ id, sourceId }));
-      if (withSource.length > 0) await tx.run(LINK_SOURCES, { rows: withSource });
+      if (batch.created.length > 0) {
+        await tx.run(CREATE_MEASURES, { measures: measureColumns(batch.created) });
+      }
+      if (batch.changed.length === 0) return;
+      const withSource = batch.changed.filter((event) => event.sourceId !== null);
+      const sources = new Map(withSource.map((event) => [event.sourceId, event.sourceUrl]));
+      if (sources.size > 0) {
+        await tx.run(UPSERT_SOURCES, { sources: [...sources].map(([id, url]) => ({ id, url })) });
+      }
+      await graphWriter.events(tx, batch.changed);
+      if (withSource.length > 0) {
+        await tx.run(LINK_SOURCES, { rows: withSource.map(({ id, sourceId }) => ({ id, sourceId })) });
+      }
     });
   }
 
-  writeLinks(links: PreparedRelation[]): Promise<void> {
+  writeStatedLinks(links: Array<{ id: string; from: string; to: string }>): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
-      await graphWriter.relations(tx, links);
+      await tx.run(LINK_MEASURES, {
+        links: {
+          id: links.map((link) => link.id),
+          from: links.map((link) => link.from),
+          to: links.map((link) => link.to),
+        },
+        basis: RetaliationBasis.STATED,
+      });
     });
   }
 }

@@ -9,9 +9,11 @@ import { flattenValidationErrors, type ReportProblem } from '../report/report-pr
 import { EventType } from '../report/report-vocabulary';
 import { HistoryRowInput, Measure } from './history-row.input';
 
+/** A measure with the article that reports it, named by URL. */
+export type PreparedMeasure = PreparedEvent & { sourceId: string | null; sourceUrl: string | null };
+
 export interface PreparedHistory {
-  events: Array<PreparedEvent & { sourceId: string | null }>;
-  sources: Array<{ id: string; url: string }>;
+  events: PreparedMeasure[];
   links: Array<{ id: string; from: string; to: string }>;
   /** responds_to ids not in the table: they must already be in the graph. */
   external: Map<string, string[]>;
@@ -116,10 +118,9 @@ export async function prepareHistory(
   }
   if (problems.length > 0) return { problems, prepared: null };
 
-  const sources = new Map<string, string>();
-  const events = rows.map(({ row, actor, targets }) => {
-    const sourceId = row.source_url ? `source:url-${canonicalHash(row.source_url, 20)}` : null;
-    if (sourceId && row.source_url) sources.set(sourceId, row.source_url);
+  const events = rows.map(({ row, actor, targets }): PreparedMeasure => {
+    const sourceUrl = row.source_url ?? null;
+    const sourceId = sourceUrl ? `source:url-${canonicalHash(sourceUrl, 20)}` : null;
     const event = prepareEvent({
       id: historyEventId(row.id),
       type: TYPES[row.measure],
@@ -131,7 +132,7 @@ export async function prepareHistory(
       targets: targets.map((target) => target.id),
       count: row.count,
     });
-    return { ...event, props: { ...event.props, importHash: canonicalHash(row, 20) }, sourceId };
+    return { ...event, props: { ...event.props, importHash: canonicalHash(row, 20) }, sourceId, sourceUrl };
   });
   const links = rows.flatMap(({ row }) =>
     (row.responds_to ?? []).map((answered) => ({
@@ -142,6 +143,6 @@ export async function prepareHistory(
   );
   return {
     problems,
-    prepared: { events, sources: [...sources].map(([id, url]) => ({ id, url })), links, external },
+    prepared: { events, links, external },
   };
 }

@@ -70,7 +70,41 @@ export function parseEdtf(input: string): EdtfDate {
   return parsed;
 }
 
+const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Plain years, months and days (level 0, most of any table) without the grammar: the bounds are
+ * those the grammar gives. Returns null for anything else, which the grammar then judges.
+ */
+function parseCalendarDate(input: string): EdtfDate | null {
+  const match = CALENDAR_DATE.exec(input);
+  if (!match || Number(match[1]) < 100) return null; // Date.UTC reads years below 100 as 19xx
+  const [year, month, day] = [
+    Number(match[1]),
+    match[2] ? Number(match[2]) : null,
+    match[3] ? Number(match[3]) : null,
+  ];
+  if (month !== null && (month < 1 || month > 12)) return null;
+  const lastDay = (m: number) => new Date(Date.UTC(year, m, 0)).getUTCDate();
+  if (day !== null && (day < 1 || day > lastDay(month!))) return null;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const yyyy = match[1]!;
+  return {
+    edtf: input,
+    earliest: `${yyyy}-${pad(month ?? 1)}-${pad(day ?? 1)}`,
+    latest: `${yyyy}-${pad(month ?? 12)}-${pad(day ?? lastDay(month ?? 12))}`,
+    precision: day !== null ? 'DAY' : month !== null ? 'MONTH' : 'YEAR',
+    approximate: false,
+    uncertain: false,
+  };
+}
+
 function parseUncached(input: string): EdtfDate {
+  return parseCalendarDate(input) ?? parseWithGrammar(input);
+}
+
+/** Exported for the test that holds the calendar shortcut to the grammar's answers. */
+export function parseWithGrammar(input: string): EdtfDate {
   let parsed: ReturnType<typeof parse>;
   let date: ExtDate;
   try {

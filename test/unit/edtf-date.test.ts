@@ -1,4 +1,4 @@
-import { parseEdtf } from '../../src/report/edtf-date';
+import { parseEdtf, parseWithGrammar } from '../../src/report/edtf-date';
 
 describe('parseEdtf', () => {
   it.each([
@@ -23,5 +23,35 @@ describe('parseEdtf', () => {
 
   it.each(['2021-13', '2021-02-30', 'last Monday', ''])('rejects %p with a plain message', (input) => {
     expect(() => parseEdtf(input)).toThrow(`"${input}" is not an EDTF date`);
+  });
+
+  it('answers plain years, months and days as the grammar does', () => {
+    const samples = [
+      '1999',
+      '2000',
+      '1900',
+      '2024-02',
+      '2023-02',
+      '2000-02-29',
+      '1961-12-31',
+      '0101-03',
+      '2021-01-01',
+    ];
+    for (const day of [1, 28, 29, 30, 31]) samples.push(`2024-02-${String(day).padStart(2, '0')}`);
+    for (const input of samples) {
+      let expected: unknown;
+      try {
+        expected = parseWithGrammar(input);
+      } catch (error) {
+        expected = (error as Error).message;
+      }
+      let actual: unknown;
+      try {
+        actual = parseEdtf(input);
+      } catch (error) {
+        actual = (error as Error).message;
+      }
+      expect(actual).toEqual(expected);
+    }
   });
 });

@@ -1,0 +1,42 @@
+// Measures whose ids are not in the graph yet: created, not merged, from one list per property.
+// A null column value leaves the property unset.
+UNWIND range(0, size($measures.id) - 1) AS i
+CREATE (e:Node:Event {
+  id: $measures.id[i],
+  type: $measures.type[i],
+  title: $measures.title[i],
+  description: $measures.description[i],
+  secret: $measures.secret[i],
+  count: $measures.count[i],
+  cameoCode: $measures.cameoCode[i],
+  goldstein: $measures.goldstein[i],
+  ploverCategory: $measures.ploverCategory[i],
+  ploverMode: $measures.ploverMode[i],
+  date: $measures.date[i],
+  dateEarliest: date($measures.dateEarliest[i]),
+  dateLatest: date($measures.dateLatest[i]),
+  datePrecision: $measures.datePrecision[i],
+  dateApproximate: $measures.dateApproximate[i],
+  dateUncertain: $measures.dateUncertain[i],
+  importHash: $measures.importHash[i]
+})
+WITH e, i
+CALL (e, i) {
+  UNWIND $measures.actors[i] AS actorId
+  MATCH (actor:Node {id: actorId})
+  CREATE (e)-[:INITIATED_BY]->(actor)
+}
+CALL (e, i) {
+  UNWIND $measures.targets[i] AS targetId
+  MATCH (target:Node {id: targetId})
+  CREATE (e)-[:TARGETED]->(target)
+}
+// A table names its sources by URL only: articles of a reliability that cannot be judged (F) until
+// someone grades them.
+CALL (e, i) {
+  WITH i WHERE $measures.sourceId[i] IS NOT NULL
+  MERGE (source:Node {id: $measures.sourceId[i]})
+    ON CREATE SET source:Source, source.kind = 'ARTICLE', source.url = $measures.sourceUrl[i], source.reliability = 'F'
+  CREATE (e)-[:REPORTED_BY]->(source)
+}
+RETURN count(e) AS created
