@@ -3,7 +3,6 @@ MATCH (e:Event)
 // @include event/event-filter.cypher
 // One key column per kind of value, so no value is converted: dates sort as dates.
 WITH e, CASE $orderBy
-    WHEN 'DATE' THEN e.dateEarliest
     WHEN 'DISCLOSED' THEN coalesce(e.disclosedEarliest, e.dateEarliest)
   END AS dateKey,
   CASE $orderBy WHEN 'TITLE' THEN toLower(e.title) END AS textKey,

@@ -9,7 +9,8 @@ export interface DriverSettings {
 
 export function createDriver(settings: DriverSettings, logger: Logger): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
-    disableLosslessIntegers: false,
+    // Counts and years fit a double: numbers come back as numbers, with no Integer objects to convert.
+    disableLosslessIntegers: true,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
     logging: {

@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 /** Driver values to plain JavaScript: integers to numbers, temporal values to ISO strings, recursively. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) ||
@@ -15,8 +16,5 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toPlain(entry)]));
-  }
-  return value;
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toPlain(entry)]));
 }

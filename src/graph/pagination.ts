@@ -40,8 +40,8 @@ export function encodeCursor(offset: number): string {
 }
 
 /** The offset after the given cursor (0 without one); a cursor this server did not make is a client error. */
-export function offsetAfter(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
+export function offsetAfter(cursor: string | null | undefined): number {
+  if (cursor === undefined || cursor === null) return 0;
   const decoded = Buffer.from(cursor, 'base64url').toString();
   const offset = Number(decoded.slice(PREFIX.length));
   if (!decoded.startsWith(PREFIX) || !Number.isInteger(offset) || offset < 0) {
