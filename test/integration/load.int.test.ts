@@ -25,7 +25,7 @@ async function runningTransactions(): Promise<number> {
 const QUERY_TIMEOUT_MS = 10_000;
 
 async function settles(done: () => boolean): Promise<boolean> {
-  for (const deadline = Date.now() + QUERY_TIMEOUT_MS; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + QUERY_TIMEOUT_MS; Date.now() < deadline;) {
     if (done()) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
