@@ -26,6 +26,8 @@ const DYAD_QUERY = `query($a: ID!, $b: ID!) { dyadTimeline(a: $a, b: $b) { steps
 const NESTED_QUERY = `{ events(first: 20, filter: {types: [EXPULSION]}, orderBy: {field: DATE, direction: DESC}) { edges { node {
   id title date { edtf } actors { name } targets { name } answers { to { title } } answeredBy { from { title } } } } } }`;
 
+const WARM_UP_EVENTS = 3_000;
+
 interface Options {
   sizes: number[];
   seed: number;
@@ -134,6 +136,9 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     results: [],
   };
   try {
+    // A small world first, not reported: Neo4j's and Node's JIT and query caches warm up on it.
+    console.error('bench: warming up…');
+    await runSize(app, key, WARM_UP_EVENTS, { ...options, seconds: 2 });
     for (const size of options.sizes) {
       console.error(`bench: ${size.toLocaleString('en')} events…`);
       report.results.push(await runSize(app, key, size, options));

@@ -109,6 +109,19 @@ describe('tit-for-tat chains, inference and history import through GraphQL', () 
     expect(dyadTimeline.startedBy).toEqual(['state:GB']);
   });
 
+  it('counts agencies, embassies and nationals for their state in a dyad', async () => {
+    const { dyadTimeline } = await data(
+      `{ dyadTimeline(a: "state:RU", b: "state:FR", from: "2022-01-01", to: "2022-12-31") { steps { event { id } } } }`,
+    );
+    expect(dyadTimeline.steps.map((step: Json) => step.event.id)).toEqual(
+      expect.arrayContaining([
+        'event:2022-04-11-fr-expels-six-russian-agents',
+        'event:2022-russian-intelligence-clandestine-operation-in-france',
+        'event:2022-dgsi-investigation-russian-clandestine-operation',
+      ]),
+    );
+  });
+
   it('ranks the longest chains first', async () => {
     const { longestChains } = await data(
       '{ longestChains(first: 3) { steps { event { id } } links { link { id } } } }',
