@@ -15,6 +15,17 @@ export interface HistorySummary {
   problems: ReportProblem[];
 }
 
+/** Batches written at once: Neo4j commits one while the next is sent. */
+const WRITERS = 2;
+
+async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
 function chunks<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
     items.slice(index * size, (index + 1) * size),
@@ -70,7 +81,7 @@ export class HistoryImportService {
     };
     const total = prepared.events.length + prepared.links.length;
     let done = 0;
-    for (const batch of chunks(prepared.events, HISTORY_BATCH_SIZE)) {
+    await inParallel(chunks(prepared.events, HISTORY_BATCH_SIZE), WRITERS, async (batch) => {
       const stored = await this.repository.storedHashes(batch.map((event) => event.id));
       const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
       for (const event of batch) {
@@ -91,13 +102,13 @@ export class HistoryImportService {
       }
       done += batch.length;
       onProgress(done, total);
-    }
-    for (const batch of chunks(prepared.links, HISTORY_BATCH_SIZE)) {
+    });
+    await inParallel(chunks(prepared.links, HISTORY_BATCH_SIZE), WRITERS, async (batch) => {
       await this.repository.writeStatedLinks(batch);
       summary.links += batch.length;
       done += batch.length;
       onProgress(done, total);
-    }
+    });
     return summary;
   }
 }
