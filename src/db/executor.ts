@@ -1,9 +1,19 @@
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import {
+  isRetryableError,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Session,
+} from 'neo4j-driver';
 import type { Logger } from '../logger';
 import type { CypherQuery } from './cypher-file';
 import { mapDatabaseError } from './database-errors';
 
 export type Params = Record<string, unknown>;
+
+const READ_ATTEMPTS = 5;
+const RETRY_DELAY_MS = 200;
 
 export interface ExecutorOptions {
   database: string | undefined;
@@ -34,11 +44,31 @@ export class Executor {
     return this.roundTrips;
   }
 
-  read<R extends RecordShape = RecordShape>(
+  /**
+   * One read statement as an auto-commit transaction: one round trip where a managed transaction
+   * takes two (BEGIN, RUN and PULL, then COMMIT). Transient failures are retried as managed
+   * transactions retry them.
+   */
+  async read<R extends RecordShape = RecordShape>(
     query: CypherQuery,
     params: Params = {},
   ): Promise<QueryResult<R>> {
-    return this.readTransaction((tx) => tx.run<R>(query, params));
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.openSession('READ');
+      try {
+        this.roundTrips += 1;
+        this.options.logger.debug({ cypher: query.name, params }, 'cypher');
+        return await session.run<R>(query.text, params, { timeout: this.options.queryTimeoutMs });
+      } catch (error) {
+        if (attempt < READ_ATTEMPTS && isRetryableError(error)) {
+          await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * 2 ** (attempt - 1)));
+          continue;
+        }
+        throw mapDatabaseError(error);
+      } finally {
+        await this.closeSession(session);
+      }
+    }
   }
 
   write<R extends RecordShape = RecordShape>(
@@ -78,11 +108,7 @@ export class Executor {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode,
-    });
-    this.sessionsOpen += 1;
+    const session = this.openSession(mode);
     const config = { timeout: this.options.queryTimeoutMs };
     try {
       const bound = (tx: ManagedTransaction) => work(new Transaction(tx, this));
@@ -92,9 +118,18 @@ export class Executor {
     } catch (error) {
       throw mapDatabaseError(error);
     } finally {
-      await session.close();
-      this.sessionsOpen -= 1;
+      await this.closeSession(session);
     }
+  }
+
+  private openSession(mode: 'READ' | 'WRITE'): Session {
+    this.sessionsOpen += 1;
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+  }
+
+  private async closeSession(session: Session): Promise<void> {
+    await session.close();
+    this.sessionsOpen -= 1;
   }
 
   /** @internal used by Transaction */

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -73,6 +74,8 @@ export async function startServer(
     formatError: createFormatError(options.logger, options.development),
     plugins: [
       ...limits.plugins,
+      // No @cacheControl hints are used: the plugin would only add work to every field.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
     ],
