@@ -17,7 +17,7 @@ export class GraphLoaders {
   /** Without cache (subscriptions, which live long), loaders only batch. */
   constructor(
     private readonly repository: GraphReadRepository,
-    admin: boolean,
+    private readonly admin: boolean,
     cache = true,
   ) {
     this.options = { cache };
@@ -41,10 +41,22 @@ export class GraphLoaders {
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const found = await this.repository.neighbours(direction, type, ids);
+        for (const neighbours of found.values()) this.primeNodes(neighbours);
         return ids.map((each) => found.get(each) ?? []);
       }, this.options);
       this.neighbourLoaders.set(key, loader);
     }
     return loader.load(id);
+  }
+
+  /**
+   * Neighbours come with their properties: later reads of the same nodes by id (a link's `to`,
+   * say) are answered from them instead of another round trip. Merge audits stay admin-only.
+   */
+  private primeNodes(neighbours: Neighbour[]): void {
+    for (const { node } of neighbours) {
+      const labels = node['labels'] as string[];
+      if (this.admin || !labels.includes('MergeAudit')) this.nodes.prime(node['id'] as string, node);
+    }
   }
 }
