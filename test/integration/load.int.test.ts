@@ -24,12 +24,12 @@ async function runningTransactions(): Promise<string[]> {
 
 const QUERY_TIMEOUT_MS = 10_000;
 
-async function settles(done: () => boolean): Promise<boolean> {
+async function settles(done: () => boolean | Promise<boolean>): Promise<boolean> {
   for (const deadline = Date.now() + QUERY_TIMEOUT_MS; Date.now() < deadline;) {
-    if (done()) return true;
+    if (await done()) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return done();
+  return await done();
 }
 
 describe('many clients for a bounded time', () => {
