@@ -56,8 +56,7 @@ export class Executor {
     for (let attempt = 1; ; attempt += 1) {
       const session = this.openSession('READ');
       try {
-        this.roundTrips += 1;
-        this.options.logger.debug({ cypher: query.name, params }, 'cypher');
+        this.sent(query, params);
         return await session.run<R>(query.text, params, { timeout: this.options.queryTimeoutMs });
       } catch (error) {
         if (attempt < READ_ATTEMPTS && isRetryableError(error)) {
@@ -122,6 +121,11 @@ export class Executor {
     }
   }
 
+  private sent(query: CypherQuery, params: Params): void {
+    this.roundTrips += 1;
+    this.options.logger.debug({ cypher: query.name, params }, 'cypher');
+  }
+
   private openSession(mode: 'READ' | 'WRITE'): Session {
     this.sessionsOpen += 1;
     return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
@@ -138,8 +142,7 @@ export class Executor {
     query: CypherQuery,
     params: Params,
   ): Promise<QueryResult<R>> {
-    this.roundTrips += 1;
-    this.options.logger.debug({ cypher: query.name, params }, 'cypher');
+    this.sent(query, params);
     return tx.run<R>(query.text, params);
   }
 }

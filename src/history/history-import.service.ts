@@ -44,7 +44,7 @@ export class HistoryImportService {
     raw: Record<string, unknown>[],
     onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<HistorySummary> {
-    const { problems, prepared } = await prepareHistory(raw);
+    const { problems, prepared } = prepareHistory(raw);
     const rejected = (found: ReportProblem[]): HistorySummary => ({
       rows: raw.length,
       created: 0,

@@ -48,9 +48,10 @@ function title(row: HistoryRowInput, actor: StateRecord, targets: StateRecord[])
 }
 
 /** Validates every row (all problems, each with its row and column) and turns the table into write rows. */
-export async function prepareHistory(
-  raw: Record<string, unknown>[],
-): Promise<{ problems: ReportProblem[]; prepared: PreparedHistory | null }> {
+export function prepareHistory(raw: Record<string, unknown>[]): {
+  problems: ReportProblem[];
+  prepared: PreparedHistory | null;
+} {
   const problems: ReportProblem[] = [];
   const rows: Array<{ row: HistoryRowInput; at: string; actor: StateRecord; targets: StateRecord[] }> = [];
   const seen = new Map<string, string>();
