@@ -1,5 +1,5 @@
 import type { Row } from '../graph/graph-read.repository';
-import { ActorType, type OrganizationKind } from '../report/report-vocabulary';
+import { ActorType, type OrganizationKind } from '../domain/vocabulary';
 import { Group, Organization, Person, State, type Actor } from './actor.type';
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
-import { edtfValue } from '../common/edtf-date.type';
+import { edtfValue } from '../domain/edtf-date.type';
 import { Event } from '../event/event.type';
 import { Corroboration } from '../graph/corroboration.type';
 import { claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../graph/graph-fields';
@@ -8,7 +8,7 @@ import type { Direction } from '../graph/graph-read.repository';
 import { toNode } from '../graph/node.mapper';
 import type { GraphQLContext } from '../graphql/context';
 import { Claim } from '../provenance/provenance.type';
-import { RelationType } from '../report/report-vocabulary';
+import { RelationType } from '../domain/vocabulary';
 import { toActor } from './actor.mapper';
 import { Actor, ActorRelation } from './actor.type';
 

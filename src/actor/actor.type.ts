@@ -1,8 +1,8 @@
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { EdtfDateValue } from '../common/edtf-date.type';
+import { EdtfDateValue } from '../domain/edtf-date.type';
 import { Node } from '../graph/node.type';
-import { ActorType, OrganizationKind, RelationType } from '../report/report-vocabulary';
-import '../report/vocabulary-graphql';
+import { ActorType, OrganizationKind, RelationType } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
 
 @InterfaceType({
   implements: Node,

@@ -1,6 +1,6 @@
 import { toEvent, toRetaliationLink } from '../event/event.mapper';
 import type { Row } from '../graph/graph-read.repository';
-import { RetaliationBasis } from '../report/report-vocabulary';
+import { RetaliationBasis } from '../domain/vocabulary';
 import type { ChainRows } from './chain.repository';
 import {
   cumulativeTotals,
@@ -10,7 +10,7 @@ import {
   startedBy,
   timeline,
   type ChainEventData,
-} from './chain-metrics';
+} from '../domain/retaliation-metrics';
 import { ProportionKindValue, type Chain } from './chain.type';
 
 function eventData(row: Row): ChainEventData {

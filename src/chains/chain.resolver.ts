@@ -1,7 +1,7 @@
 import { IsBoolean, IsEnum, IsISO8601, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
-import { IsGraphId } from '../report/validators';
+import { IsGraphId } from '../domain/validators';
 import { buildChain } from './chain.builder';
 import { ChainRepository } from './chain.repository';
 import { Chain, ChainOrder, ChainScope } from './chain.type';

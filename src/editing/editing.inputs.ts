@@ -1,8 +1,8 @@
 import { IsEnum, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
-import { RetaliationBasis } from '../report/report-vocabulary';
-import '../report/vocabulary-graphql';
-import { IsGraphId } from '../report/validators';
+import { RetaliationBasis } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
+import { IsGraphId } from '../domain/validators';
 
 @InputType({ description: 'A RETALIATED_AGAINST link set by an analyst: `from` answered `to`' })
 export class RetaliationLinkInput {

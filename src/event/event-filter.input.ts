@@ -1,8 +1,8 @@
 import { ArrayMaxSize, IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { EventType } from '../report/report-vocabulary';
-import '../report/vocabulary-graphql';
-import { IsGraphId } from '../report/validators';
+import { EventType } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
+import { IsGraphId } from '../domain/validators';
 
 @InputType({ description: 'Every field narrows the list; all are optional' })
 export class EventFilter {

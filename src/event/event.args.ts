@@ -1,7 +1,7 @@
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { EventType } from '../report/report-vocabulary';
-import '../report/vocabulary-graphql';
+import { EventType } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
 
 @ArgsType()
 export class EventListArgs {

@@ -1,6 +1,6 @@
-import { edtfValue } from '../common/edtf-date.type';
+import { edtfValue } from '../domain/edtf-date.type';
 import type { Row } from '../graph/graph-read.repository';
-import type { EventType, ExpulsionForm, RetaliationBasis } from '../report/report-vocabulary';
+import type { EventType, ExpulsionForm, RetaliationBasis } from '../domain/vocabulary';
 import { Event, RetaliationLink } from './event.type';
 
 const optional = <T>(value: unknown): T | null =>

@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { EdtfDateValue } from '../common/edtf-date.type';
+import { EdtfDateValue } from '../domain/edtf-date.type';
 import { Node } from '../graph/node.type';
-import { EventType, ExpulsionForm, RetaliationBasis } from '../report/report-vocabulary';
-import '../report/vocabulary-graphql';
+import { EventType, ExpulsionForm, RetaliationBasis } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
 
 @ObjectType({
   implements: Node,

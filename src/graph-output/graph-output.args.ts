@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { IsGraphId } from '../report/validators';
+import { IsGraphId } from '../domain/validators';
 import { DRAWABLE_RELATIONS, NODE_TYPES } from './graph-output.service';
 
 @ArgsType()

@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
-import type { ReportProblem } from '../report/report-problems';
+import type { Problem } from '../domain/problems';
 
 /** Bad input: every problem with its path in the input, and nothing written. */
 export class UserInputError extends GraphQLError {
-  constructor(problems: ReportProblem[], argument?: string) {
+  constructor(problems: Problem[], argument?: string) {
     const first = problems[0];
     super(
       first
@@ -15,7 +15,7 @@ export class UserInputError extends GraphQLError {
 }
 
 export class NotFoundError extends GraphQLError {
-  constructor(message: string, problems: ReportProblem[] = []) {
+  constructor(message: string, problems: Problem[] = []) {
     super(message, { extensions: { code: 'NOT_FOUND', problems } });
   }
 }

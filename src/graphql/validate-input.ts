@@ -1,6 +1,6 @@
 import { validate, type ValidatorOptions } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
-import { flattenValidationErrors } from '../report/report-problems';
+import { flattenValidationErrors } from '../domain/problems';
 import { UserInputError } from './user-errors';
 
 const OPTIONS: ValidatorOptions = {

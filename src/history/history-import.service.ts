@@ -1,5 +1,5 @@
 import { ConflictError } from '../db/database-errors';
-import type { ReportProblem } from '../report/report-problems';
+import type { Problem } from '../domain/problems';
 import type { HistoryRepository } from './history.repository';
 import { prepareHistory } from './prepare-history';
 
@@ -12,7 +12,7 @@ export interface HistorySummary {
   unchanged: number;
   rejected: number;
   links: number;
-  problems: ReportProblem[];
+  problems: Problem[];
 }
 
 /** Batches written at once: Neo4j commits one while the next is sent. */
@@ -45,7 +45,7 @@ export class HistoryImportService {
     onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<HistorySummary> {
     const { problems, prepared } = prepareHistory(raw);
-    const rejected = (found: ReportProblem[]): HistorySummary => ({
+    const rejected = (found: Problem[]): HistorySummary => ({
       rows: raw.length,
       created: 0,
       updated: 0,

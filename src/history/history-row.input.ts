@@ -13,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsEdtf } from '../report/validators';
+import { IsEdtf } from '../domain/validators';
 
 export enum Measure {
   EXPULSION = 'expulsion',

@@ -1,7 +1,7 @@
 import { cypherFile } from '../db/cypher-file';
 import type { Executor } from '../db/executor';
 import { graphWriter } from '../graph-write/graph-writer';
-import { RetaliationBasis } from '../report/report-vocabulary';
+import { RetaliationBasis } from '../domain/vocabulary';
 import { measureColumns } from './measure-columns';
 import type { PreparedMeasure } from './prepare-history';
 

@@ -1,12 +1,12 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { PreparedEvent } from '../graph-write/prepared-rows';
-import { prepareEvent } from '../graph-write/prepare-rows';
+import { prepareEvent } from '../report/prepare-rows';
 import { findState, type StateRecord } from '../reference/state-reference';
-import { canonicalHash } from '../report/canonical-hash';
-import { parseEdtf } from '../report/edtf-date';
-import { flattenValidationErrors, type ReportProblem } from '../report/report-problems';
-import { EventType } from '../report/report-vocabulary';
+import { canonicalHash } from '../domain/canonical-hash';
+import { parseEdtf } from '../domain/edtf-date';
+import { flattenValidationErrors, type Problem } from '../domain/problems';
+import { EventType } from '../domain/vocabulary';
 import { HistoryRowInput, Measure } from './history-row.input';
 
 /** A measure with the article that reports it, named by URL. */
@@ -49,10 +49,10 @@ function title(row: HistoryRowInput, actor: StateRecord, targets: StateRecord[])
 
 /** Validates every row (all problems, each with its row and column) and turns the table into write rows. */
 export function prepareHistory(raw: Record<string, unknown>[]): {
-  problems: ReportProblem[];
+  problems: Problem[];
   prepared: PreparedHistory | null;
 } {
-  const problems: ReportProblem[] = [];
+  const problems: Problem[] = [];
   const rows: Array<{ row: HistoryRowInput; at: string; actor: StateRecord; targets: StateRecord[] }> = [];
   const seen = new Map<string, string>();
 

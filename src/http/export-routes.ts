@@ -9,7 +9,7 @@ import { EXPORT_FORMATS, exportGraph, isExportFormat } from '../graph-output/for
 import { SubgraphArgs } from '../graph-output/graph-output.args';
 import type { GraphOutputService } from '../graph-output/graph-output.service';
 import type { Subgraph } from '../graph-output/subgraph.type';
-import { flattenValidationErrors } from '../report/report-problems';
+import { flattenValidationErrors } from '../domain/problems';
 
 const list = (value: unknown) => (typeof value === 'string' ? value.split(',').filter(Boolean) : undefined);
 const int = (value: unknown) => (typeof value === 'string' && value !== '' ? Number(value) : undefined);

@@ -1,6 +1,6 @@
-import { edtfValue } from '../common/edtf-date.type';
+import { edtfValue } from '../domain/edtf-date.type';
 import type { Row } from '../graph/graph-read.repository';
-import type { ClaimStance, Reliability, SourceKind } from '../report/report-vocabulary';
+import type { ClaimStance, Reliability, SourceKind } from '../domain/vocabulary';
 import { Claim, Report, Source } from './provenance.type';
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);

@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { EdtfDateValue } from '../common/edtf-date.type';
+import { EdtfDateValue } from '../domain/edtf-date.type';
 import { Node } from '../graph/node.type';
-import { ClaimStance, Reliability, SourceKind } from '../report/report-vocabulary';
-import '../report/vocabulary-graphql';
+import { ClaimStance, Reliability, SourceKind } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
 
 @ObjectType({
   implements: Node,

@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { RetaliationBasis } from '../report/report-vocabulary';
-import '../report/vocabulary-graphql';
+import { RetaliationBasis } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
 
 export enum EventChangeKind {
   SAVED = 'SAVED',

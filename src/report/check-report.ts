@@ -1,12 +1,12 @@
 import { ReferenceChecker } from './reference-checker';
-import { idKind } from './reference-kinds';
-import type { ReportProblem } from './report-problems';
+import { idKind } from '../domain/id-kinds';
+import type { Problem } from '../domain/problems';
 import type { ReportInput } from './report.input';
-import { ACTOR_KINDS } from './reference-kinds';
-import { OrganizationKind } from './report-vocabulary';
+import { ACTOR_KINDS } from '../domain/id-kinds';
+import { OrganizationKind } from '../domain/vocabulary';
 
 export interface ReportCheck {
-  problems: ReportProblem[];
+  problems: Problem[];
   /** Ids the report refers to but does not declare, with where: they must already be in the graph. */
   external: Map<string, string[]>;
 }

@@ -1,8 +1,8 @@
 import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { ClaimStance } from './report-vocabulary';
-import './vocabulary-graphql';
-import { IsGraphId } from './validators';
+import { ClaimStance } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
+import { IsGraphId } from '../domain/validators';
 
 @InputType({ description: 'What the source says about one event, entity or relation, in its own words' })
 export class ClaimInput {

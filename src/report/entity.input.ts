@@ -12,9 +12,9 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { ActorType, OrganizationKind } from './report-vocabulary';
-import './vocabulary-graphql';
-import { IsGraphId } from './validators';
+import { ActorType, OrganizationKind } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
+import { IsGraphId } from '../domain/validators';
 
 @InputType({
   description:

@@ -13,9 +13,9 @@ import {
   Min,
 } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { EventType, ExpulsionForm } from './report-vocabulary';
-import './vocabulary-graphql';
-import { IsEdtf, IsGraphId } from './validators';
+import { EventType, ExpulsionForm } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
+import { IsEdtf, IsGraphId } from '../domain/validators';
 
 @InputType({ description: 'Something that happened: an expulsion, a summons, a statement...' })
 export class EventInput {

@@ -1,6 +1,6 @@
 import { prepareReport } from './prepare-report';
 import type { PreparedReport } from './prepared-report';
-import type { ReportProblem } from './report-problems';
+import type { Problem } from '../domain/problems';
 import { NO_WRITES, addCounts, type WriteCounts } from '../graph-write/write-counts';
 import { MissingReferencesError, type ReportRepository } from './report.repository';
 import { checkReportDocument } from './validate-report';
@@ -19,7 +19,7 @@ export interface DocumentOutcome {
   name: string;
   reportId: string | null;
   status: DocumentStatus;
-  problems: ReportProblem[];
+  problems: Problem[];
   writes: WriteCounts;
 }
 
@@ -31,7 +31,7 @@ export interface IngestSummary {
 
 type Checked = { name: string; report: PreparedReport; external: string[] } | DocumentOutcome;
 
-function rejected(name: string, reportId: string | null, problems: ReportProblem[]): DocumentOutcome {
+function rejected(name: string, reportId: string | null, problems: Problem[]): DocumentOutcome {
   return { name, reportId, status: 'rejected', problems, writes: NO_WRITES };
 }
 
@@ -145,7 +145,7 @@ export class IngestService {
     return checked;
   }
 
-  private async unknownReferences(external: Map<string, string[]>): Promise<ReportProblem[]> {
+  private async unknownReferences(external: Map<string, string[]>): Promise<Problem[]> {
     const found = await this.reports.findExisting([...external.keys()]);
     return [...external.entries()]
       .filter(([id]) => !found.has(id))

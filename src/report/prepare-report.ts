@@ -1,10 +1,10 @@
-import { defined, prepareEntity, prepareEvent, prepareRelation } from '../graph-write/prepare-rows';
-import { canonicalHash } from './canonical-hash';
-import { edtfProperties } from './graph-date';
+import { defined, prepareEntity, prepareEvent, prepareRelation } from './prepare-rows';
+import { canonicalHash } from '../domain/canonical-hash';
+import { edtfProperties } from '../domain/graph-date';
 import type { PreparedReport } from './prepared-report';
-import { idKind } from './reference-kinds';
+import { idKind } from '../domain/id-kinds';
 import type { ReportInput } from './report.input';
-import { ClaimStance } from './report-vocabulary';
+import { ClaimStance } from '../domain/vocabulary';
 
 /** Turns a checked report into write rows: derived ids, date bounds, default event coding. */
 export function prepareReport(report: ReportInput): PreparedReport {

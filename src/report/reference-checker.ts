@@ -1,10 +1,10 @@
 import { isKnownStateId } from '../reference/state-reference';
 import type { EntityInput } from './entity.input';
 import type { EventInput } from './event.input';
-import { ACTOR_KINDS, PEOPLE_KINDS, RELATION_ENDS, idKind } from './reference-kinds';
+import { ACTOR_KINDS, PEOPLE_KINDS, RELATION_ENDS, idKind } from '../domain/id-kinds';
 import type { RelationInput } from './relation.input';
-import type { ReportProblem } from './report-problems';
-import { ActorType, ID_PREFIX, RelationType } from './report-vocabulary';
+import type { Problem } from '../domain/problems';
+import { ActorType, ID_PREFIX, RelationType } from '../domain/vocabulary';
 
 const at = (path: string, field: string) => (path ? `${path}.${field}` : field);
 
@@ -13,7 +13,7 @@ const at = (path: string, field: string) => (path ? `${path}.${field}` : field);
  * of a reference, and references to ids not declared alongside (they must be in the graph).
  */
 export class ReferenceChecker {
-  readonly problems: ReportProblem[] = [];
+  readonly problems: Problem[] = [];
   readonly external = new Map<string, string[]>();
   private readonly declared = new Map<string, string>();
 

@@ -1,8 +1,8 @@
 import { IsEnum, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
-import { RelationType, RetaliationBasis } from './report-vocabulary';
-import './vocabulary-graphql';
-import { IsEdtf, IsGraphId } from './validators';
+import { RelationType, RetaliationBasis } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
+import { IsEdtf, IsGraphId } from '../domain/validators';
 
 @InputType({ description: 'A typed link between two entities or events' })
 export class RelationInput {

@@ -15,7 +15,7 @@ import { EntityInput } from './entity.input';
 import { EventInput } from './event.input';
 import { RelationInput } from './relation.input';
 import { SourceInput } from './source.input';
-import { IsGraphId } from './validators';
+import { IsGraphId } from '../domain/validators';
 
 export const REPORT_FORMAT = 'riposte.report';
 export const REPORT_FORMAT_VERSION = 1;

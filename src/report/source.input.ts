@@ -11,9 +11,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { Reliability, SourceKind } from './report-vocabulary';
-import './vocabulary-graphql';
-import { IsEdtf, IsGraphId } from './validators';
+import { Reliability, SourceKind } from '../domain/vocabulary';
+import '../domain/vocabulary-graphql';
+import { IsEdtf, IsGraphId } from '../domain/validators';
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 

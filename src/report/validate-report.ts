@@ -1,12 +1,12 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { checkReport } from './check-report';
-import { flattenValidationErrors, type ReportProblem } from './report-problems';
+import { flattenValidationErrors, type Problem } from '../domain/problems';
 import { ReportInput } from './report.input';
 
 export type StructureCheck =
-  | { ok: true; report: ReportInput; external: Map<string, string[]>; problems: ReportProblem[] }
-  | { ok: false; problems: ReportProblem[] };
+  | { ok: true; report: ReportInput; external: Map<string, string[]>; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
 
 /** Everything that can be checked without the database. Cross-reference problems come with the report. */
 export async function checkReportDocument(content: unknown): Promise<StructureCheck> {

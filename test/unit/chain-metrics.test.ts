@@ -6,7 +6,7 @@ import {
   startedBy,
   timeline,
   type ChainEventData,
-} from '../../src/chains/chain-metrics';
+} from '../../src/domain/retaliation-metrics';
 
 const event = (
   id: string,

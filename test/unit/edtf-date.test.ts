@@ -1,4 +1,4 @@
-import { parseEdtf, parseWithGrammar } from '../../src/report/edtf-date';
+import { parseEdtf, parseWithGrammar } from '../../src/domain/edtf-date';
 
 describe('parseEdtf', () => {
   it.each([

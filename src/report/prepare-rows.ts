@@ -1,11 +1,11 @@
-import { canonicalHash } from '../report/canonical-hash';
-import type { EntityInput } from '../report/entity.input';
-import { DEFAULT_EVENT_CODING } from '../report/event-coding';
-import type { EventInput } from '../report/event.input';
-import { edtfProperties } from '../report/graph-date';
-import type { RelationInput } from '../report/relation.input';
-import { ActorType } from '../report/report-vocabulary';
-import type { PreparedEntity, PreparedEvent, PreparedRelation } from './prepared-rows';
+import { canonicalHash } from '../domain/canonical-hash';
+import type { EntityInput } from './entity.input';
+import { DEFAULT_EVENT_CODING } from '../domain/event-coding';
+import type { EventInput } from './event.input';
+import { edtfProperties } from '../domain/graph-date';
+import type { RelationInput } from './relation.input';
+import { ActorType } from '../domain/vocabulary';
+import type { PreparedEntity, PreparedEvent, PreparedRelation } from '../graph-write/prepared-rows';
 
 const LABELS = {
   [ActorType.ORGANIZATION]: 'Organization',

@@ -1,4 +1,4 @@
-import { RelationType } from './report-vocabulary';
+import { RelationType } from './vocabulary';
 
 /** What an id names, read from its prefix: state, org, person, group, event, source, rel, claim, report. */
 export function idKind(id: string): string {

@@ -1,7 +1,7 @@
 import type { ValidationError } from 'class-validator';
 
 /** One thing wrong with a document: where (a path such as events[2].date) and what. */
-export interface ReportProblem {
+export interface Problem {
   path: string;
   message: string;
 }
@@ -18,7 +18,7 @@ function describe(error: ValidationError, constraint: string, message: string): 
 }
 
 /** Flattens class-validator's tree into located problems. */
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): ReportProblem[] {
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): Problem[] {
   return errors.flatMap((error) => {
     const path = childPath(parent, error.property);
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({

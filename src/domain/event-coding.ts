@@ -1,4 +1,4 @@
-import { EventType } from './report-vocabulary';
+import { EventType } from './vocabulary';
 
 export interface EventCoding {
   cameoCode: string | null;

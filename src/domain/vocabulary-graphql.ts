@@ -9,7 +9,7 @@ import {
   Reliability,
   RetaliationBasis,
   SourceKind,
-} from './report-vocabulary';
+} from './vocabulary';
 
 registerEnumType(ActorType, { name: 'ActorType' });
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
