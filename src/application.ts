@@ -1,6 +1,6 @@
 import { Authenticator } from './auth/authenticator';
 import type { Config } from './config';
-import { compose } from './composition-root';
+import { compose, resolverClasses } from './composition-root';
 import type { Executor } from './db/executor';
 import { openDatabase } from './db/open-database';
 import { setUpGraph } from './graph-setup';
@@ -27,7 +27,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     if (config.seedOnEmpty) await loadSeedsIfEmpty(executor, logger);
     const pubSub = createChangePubSub();
     const { container, graphOutput } = compose(executor, pubSub, config.inference);
-    const schema = await buildGraphQLSchema(container, pubSub);
+    const schema = await buildGraphQLSchema(resolverClasses, pubSub, container);
     const server = await startServer(
       {
         schema,

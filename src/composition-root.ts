@@ -1,18 +1,9 @@
 import { ActorResolver } from './actor/actor.resolver';
-import { RoleAuthChecker } from './auth/auth-checker';
 import { ChainRepository } from './chains/chain.repository';
-import { GraphOutputRepository } from './graph-output/graph-output.repository';
-import { GraphOutputResolver } from './graph-output/graph-output.resolver';
-import { GraphOutputService } from './graph-output/graph-output.service';
 import { ChainResolver } from './chains/chain.resolver';
+import { ChainService } from './chains/chain.service';
 import type { InferenceConfig } from './config';
 import type { Executor } from './db/executor';
-import { HistoryImportService } from './history/history-import.service';
-import { HistoryRepository } from './history/history.repository';
-import { HistoryResolver } from './history/history.resolver';
-import { InferenceRepository } from './inference/inference.repository';
-import { InferenceResolver } from './inference/inference.resolver';
-import { InferenceService } from './inference/inference.service';
 import { EditRepository } from './editing/edit.repository';
 import { EditResolver } from './editing/edit.resolver';
 import { EditService } from './editing/edit.service';
@@ -20,11 +11,24 @@ import { EventRepository } from './event/event.repository';
 import { EventResolver } from './event/event.resolver';
 import { RetaliationLinkResolver } from './event/retaliation-link.resolver';
 import { GraphReadRepository } from './graph/graph-read.repository';
-import { NodeResolver } from './graph/node.resolver';
+import { GraphOutputRepository } from './graph-output/graph-output.repository';
+import { GraphOutputResolver } from './graph-output/graph-output.resolver';
+import { GraphOutputService } from './graph-output/graph-output.service';
+import { RoleAuthChecker } from './graphql/auth-checker';
+import { buildGraphQLSchema } from './graphql/build-schema';
 import { ResolverContainer } from './graphql/resolver-container';
+import { HistoryImportService } from './history/history-import.service';
+import { HistoryRepository } from './history/history.repository';
+import { HistoryResolver } from './history/history.resolver';
+import { InferenceRepository } from './inference/inference.repository';
+import { InferenceResolver } from './inference/inference.resolver';
+import { InferenceService } from './inference/inference.service';
+import { NodeResolver } from './model/node.resolver';
 import { ClaimResolver } from './provenance/claim.resolver';
 import { SourceResolver } from './provenance/source.resolver';
-import type { ChangePubSub } from './realtime/pubsub';
+import type { GraphQLSchema } from 'graphql';
+import type { NonEmptyArray } from 'type-graphql';
+import { createChangePubSub, type ChangePubSub } from './realtime/pubsub';
 import { EventChangeResolver, RetaliationChangeResolver } from './realtime/realtime.resolver';
 import { IngestService } from './report/ingest.service';
 import { ReportRepository } from './report/report.repository';
@@ -32,6 +36,75 @@ import { SearchRepository } from './search/search.repository';
 import { SearchResolver } from './search/search.resolver';
 import { SystemRepository } from './system/system.repository';
 import { SystemResolver } from './system/system.resolver';
+
+/** The services that more than one resolver, or an HTTP route, shares. */
+interface Services {
+  executor: Executor;
+  pubSub: ChangePubSub;
+  inference: InferenceConfig;
+  chains: ChainService;
+  graphOutput: GraphOutputService;
+  editRepository: EditRepository;
+  inferenceRepository: InferenceRepository;
+}
+
+interface Registration<T extends object = object> {
+  type: new (...args: never[]) => T;
+  build: (services: Services) => T;
+}
+
+const register = <T extends object>(
+  type: new (...args: never[]) => T,
+  build: (services: Services) => T,
+): Registration<T> => ({ type, build });
+
+/** Every resolver of the schema and how it is built: the one list. */
+const RESOLVERS = [
+  register(SystemResolver, (s) => new SystemResolver(new SystemRepository(s.executor))),
+  register(NodeResolver, () => new NodeResolver()),
+  register(EventResolver, (s) => new EventResolver(new EventRepository(s.executor))),
+  register(RetaliationLinkResolver, () => new RetaliationLinkResolver()),
+  register(ActorResolver, () => new ActorResolver()),
+  register(SourceResolver, () => new SourceResolver()),
+  register(ClaimResolver, () => new ClaimResolver()),
+  register(SearchResolver, (s) => new SearchResolver(new SearchRepository(s.executor))),
+  register(
+    EditResolver,
+    (s) =>
+      new EditResolver(
+        new EditService(s.editRepository, new GraphReadRepository(s.executor), s.pubSub),
+        new IngestService(new ReportRepository(s.executor)),
+        s.editRepository,
+      ),
+  ),
+  register(ChainResolver, (s) => new ChainResolver(s.chains)),
+  register(GraphOutputResolver, (s) => new GraphOutputResolver(s.graphOutput)),
+  register(
+    InferenceResolver,
+    (s) =>
+      new InferenceResolver(
+        new InferenceService(s.inferenceRepository, s.inference, s.pubSub),
+        s.inferenceRepository,
+      ),
+  ),
+  register(
+    HistoryResolver,
+    (s) => new HistoryResolver(new HistoryImportService(new HistoryRepository(s.executor))),
+  ),
+  register(EventChangeResolver, () => new EventChangeResolver()),
+  register(RetaliationChangeResolver, () => new RetaliationChangeResolver()),
+] as const;
+
+/** The resolver classes of the schema. */
+export const resolverClasses: NonEmptyArray<Function> = [
+  RESOLVERS[0].type,
+  ...RESOLVERS.slice(1).map((registration) => registration.type),
+];
+
+/** The schema without a database behind it: enough to print it or to validate documents. */
+export function buildDetachedSchema(): Promise<GraphQLSchema> {
+  return buildGraphQLSchema(resolverClasses, createChangePubSub());
+}
 
 export interface Composition {
   container: ResolverContainer;
@@ -41,28 +114,19 @@ export interface Composition {
 
 /** Builds every repository, service and resolver (and the auth checker) once, wired to one executor. */
 export function compose(executor: Executor, pubSub: ChangePubSub, inference: InferenceConfig): Composition {
-  const inferenceRepository = new InferenceRepository(executor);
-  const chainRepository = new ChainRepository(executor);
-  const graphOutput = new GraphOutputService(new GraphOutputRepository(executor), chainRepository);
-  const editRepository = new EditRepository(executor);
-  const editService = new EditService(editRepository, new GraphReadRepository(executor), pubSub);
-  const container = new ResolverContainer([
-    new RoleAuthChecker(),
-    new SystemResolver(new SystemRepository(executor)),
-    new NodeResolver(),
-    new EventResolver(new EventRepository(executor)),
-    new RetaliationLinkResolver(),
-    new ActorResolver(),
-    new SourceResolver(),
-    new ClaimResolver(),
-    new SearchResolver(new SearchRepository(executor)),
-    new EditResolver(editService, new IngestService(new ReportRepository(executor)), editRepository),
-    new ChainResolver(chainRepository),
-    new GraphOutputResolver(graphOutput),
-    new InferenceResolver(new InferenceService(inferenceRepository, inference, pubSub), inferenceRepository),
-    new HistoryResolver(new HistoryImportService(new HistoryRepository(executor))),
-    new EventChangeResolver(),
-    new RetaliationChangeResolver(),
-  ]);
-  return { container, graphOutput };
+  const chains = new ChainService(new ChainRepository(executor));
+  const services: Services = {
+    executor,
+    pubSub,
+    inference,
+    chains,
+    graphOutput: new GraphOutputService(new GraphOutputRepository(executor), chains),
+    editRepository: new EditRepository(executor),
+    inferenceRepository: new InferenceRepository(executor),
+  };
+  const resolvers = RESOLVERS.map((registration: Registration) => registration.build(services));
+  return {
+    container: new ResolverContainer([new RoleAuthChecker(), ...resolvers]),
+    graphOutput: services.graphOutput,
+  };
 }

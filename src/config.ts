@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { bool, cleanEnv, makeValidator, str, url, type ReporterOptions } from 'envalid';
+import type { AuthConfig } from './auth/auth-config';
 import { isRole, type Role } from './auth/role';
 import { fromProjectRoot } from './project-root';
 
@@ -135,14 +136,6 @@ export interface LocalNeo4jConfig {
   startTimeoutMs: number;
   /** Used as the initial password on first start; compared with the stored one afterwards. */
   password: string | undefined;
-}
-
-export interface AuthConfig {
-  jwtSecret: string | undefined;
-  jwtIssuer: string | undefined;
-  jwtAudience: string;
-  apiKeys: Array<{ name: string; role: Role; key: string }>;
-  allowAnonymousReads: boolean;
 }
 
 export interface InferenceConfig {

@@ -1,16 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import { edtfValue } from '../domain/edtf-date.type';
-import { Event } from '../event/event.type';
-import { Corroboration } from '../graph/corroboration.type';
-import { claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../graph/graph-fields';
+import { Event } from '../model/event.type';
+import { Corroboration } from '../model/corroboration.type';
+import { claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../model/node-fields';
 import type { Direction } from '../graph/graph-read.repository';
-import { toNode } from '../graph/node.mapper';
-import type { GraphQLContext } from '../graphql/context';
-import { Claim } from '../provenance/provenance.type';
+import { toNode } from '../model/node.mapper';
+import type { GraphQLContext } from '../graph/request-context';
+import { Claim } from '../model/provenance.type';
 import { RelationType } from '../domain/vocabulary';
-import { toActor } from './actor.mapper';
-import { Actor, ActorRelation } from './actor.type';
+import { toActor } from '../model/actor.mapper';
+import { Actor, ActorRelation } from '../model/actor.type';
 
 /** Structural relations an actor can have, navigable both ways. */
 const STRUCTURAL: readonly RelationType[] = [

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { errors as joseErrors, jwtVerify } from 'jose';
-import type { AuthConfig } from '../config';
+import type { AuthConfig } from './auth-config';
 import { UnauthenticatedError } from './auth-errors';
 import type { Principal } from './principal';
 import { isRole, Role } from './role';

@@ -1,4 +1,4 @@
-import { toEvent, toRetaliationLink } from '../event/event.mapper';
+import { toEvent, toRetaliationLink } from '../model/event.mapper';
 import type { Row } from '../graph/graph-read.repository';
 import { RetaliationBasis } from '../domain/vocabulary';
 import type { ChainRows } from './chain.repository';

@@ -2,33 +2,9 @@ import { IsBoolean, IsEnum, IsISO8601, IsInt, IsOptional, Max, Min } from 'class
 import { Args, ArgsType, Authorized, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
 import { IsGraphId } from '../domain/validators';
-import { buildChain } from './chain.builder';
-import { ChainRepository } from './chain.repository';
-import { Chain, ChainOrder, ChainScope } from './chain.type';
-
-@ArgsType()
-export class ChainArgs {
-  @Field(() => ID)
-  @IsGraphId()
-  eventId!: string;
-
-  @Field(() => Int, { defaultValue: 5, description: 'Links to follow each way, 1 to 10' })
-  @IsInt()
-  @Min(1)
-  @Max(10)
-  depth: number = 5;
-
-  @Field(() => ChainScope, { defaultValue: ChainScope.LINEAGE })
-  @IsEnum(ChainScope)
-  scope: ChainScope = ChainScope.LINEAGE;
-
-  @Field(() => Boolean, {
-    defaultValue: false,
-    description: 'Also follow proposed (inferred, unconfirmed) links',
-  })
-  @IsBoolean()
-  includeProposed = false;
-}
+import { ChainArgs } from './chain.args';
+import type { ChainService } from './chain.service';
+import { Chain, ChainOrder } from './chain.type';
 
 @ArgsType()
 class DyadArgs {
@@ -70,34 +46,28 @@ class LongestChainsArgs {
 
 @Resolver(() => Chain)
 export class ChainResolver {
-  constructor(private readonly repository: ChainRepository) {}
+  constructor(private readonly chains: ChainService) {}
 
   @Authorized(Role.READER)
   @Query(() => Chain, {
     nullable: true,
     description: 'The retaliation chain around an event, with its metrics',
   })
-  async chain(@Args() { eventId, depth, scope, includeProposed }: ChainArgs): Promise<Chain | null> {
-    const rows = await this.repository.around(
-      eventId,
-      depth,
-      scope === ChainScope.COMPONENT,
-      includeProposed,
-    );
-    return rows ? buildChain(rows) : null;
+  async chain(@Args() args: ChainArgs): Promise<Chain | null> {
+    return (await this.chains.around(args))?.chain ?? null;
   }
 
   @Authorized(Role.READER)
   @Query(() => Chain, {
     description: 'Every measure between two states in a period, both directions, with the links among them',
   })
-  async dyadTimeline(@Args() { a, b, from, to, includeProposed }: DyadArgs): Promise<Chain> {
-    return buildChain(await this.repository.dyad(a, b, from ?? null, to ?? null, includeProposed));
+  dyadTimeline(@Args() { a, b, from, to, includeProposed }: DyadArgs): Promise<Chain> {
+    return this.chains.dyad(a, b, from ?? null, to ?? null, includeProposed);
   }
 
   @Authorized(Role.READER)
   @Query(() => [Chain], { description: 'The longest or most escalating chains of stated or confirmed links' })
-  async longestChains(@Args() { first, orderBy }: LongestChainsArgs): Promise<Chain[]> {
-    return (await this.repository.longest(orderBy, first)).map(buildChain);
+  longestChains(@Args() { first, orderBy }: LongestChainsArgs): Promise<Chain[]> {
+    return this.chains.longest(orderBy, first);
   }
 }

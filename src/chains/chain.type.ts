@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Event, RetaliationLink } from '../event/event.type';
+import { Event, RetaliationLink } from '../model/event.type';
 
 export enum ProportionKindValue {
   MIRROR = 'MIRROR',

@@ -1,10 +1,10 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Actor } from '../actor/actor.type';
+import { Actor } from '../model/actor.type';
 import type { Principal } from '../auth/principal';
 import { Role } from '../auth/role';
-import { Event, RetaliationLink } from '../event/event.type';
+import { Event, RetaliationLink } from '../model/event.type';
 import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
-import type { GraphQLContext } from '../graphql/context';
+import type { GraphQLContext } from '../graph/request-context';
 import { UserInputError } from '../graphql/user-errors';
 import { EntityInput } from '../report/entity.input';
 import { EventInput } from '../report/event.input';
@@ -14,8 +14,8 @@ import type { EditRepository } from './edit.repository';
 import type { EditService } from './edit.service';
 import { MergeActorsArgs, RetaliationLinkInput } from './editing.inputs';
 import { IngestOutcome } from './ingest-outcome.type';
-import { toMergeAudit } from './merge-audit.mapper';
-import { MergeAudit } from './merge-audit.type';
+import { toMergeAudit } from '../model/merge-audit.mapper';
+import { MergeAudit } from '../model/merge-audit.type';
 
 export const MergeAuditConnection = ConnectionType(MergeAudit, 'MergeAudit');
 export type MergeAuditConnection = InstanceType<typeof MergeAuditConnection>;

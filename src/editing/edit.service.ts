@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import { ConflictError } from '../db/database-errors';
-import { toEvent, toRetaliationLink } from '../event/event.mapper';
-import type { Event, RetaliationLink } from '../event/event.type';
+import { toEvent, toRetaliationLink } from '../model/event.mapper';
+import type { Event, RetaliationLink } from '../model/event.type';
 import type { GraphReadRepository, Row } from '../graph/graph-read.repository';
 import { prepareEntity, prepareEvent, prepareRelation } from '../report/prepare-rows';
 import { NotFoundError, UserInputError } from '../graphql/user-errors';
-import { toActor } from '../actor/actor.mapper';
-import type { Actor } from '../actor/actor.type';
+import { toActor } from '../model/actor.mapper';
+import type { Actor } from '../model/actor.type';
 import type { EntityInput } from '../report/entity.input';
 import type { EventInput } from '../report/event.input';
 import { ReferenceChecker } from '../report/reference-checker';
@@ -15,8 +15,8 @@ import { RelationType } from '../domain/vocabulary';
 import type { ChangePubSub } from '../realtime/pubsub';
 import { TOPICS } from '../realtime/pubsub';
 import { EventChangeKind, RetaliationChangeKind } from '../realtime/change.types';
-import { toMergeAudit } from './merge-audit.mapper';
-import type { MergeAudit } from './merge-audit.type';
+import { toMergeAudit } from '../model/merge-audit.mapper';
+import type { MergeAudit } from '../model/merge-audit.type';
 import { MissingNodesError, type EditRepository } from './edit.repository';
 import type { RetaliationLinkInput } from './editing.inputs';
 

@@ -1,16 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Actor } from '../actor/actor.type';
+import { Actor } from '../model/actor.type';
 import { Role } from '../auth/role';
-import { Corroboration } from '../graph/corroboration.type';
-import { claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../graph/graph-fields';
+import { Corroboration } from '../model/corroboration.type';
+import { claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../model/node-fields';
 import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
-import type { GraphQLContext } from '../graphql/context';
-import { Claim, Source } from '../provenance/provenance.type';
+import type { GraphQLContext } from '../graph/request-context';
+import { Claim, Source } from '../model/provenance.type';
 import { EventFilter, EventOrder } from './event-filter.input';
-import { eventById } from './event-by-id';
-import { toEvent, toRetaliationLink } from './event.mapper';
+import { eventById } from '../model/event-by-id';
+import { toEvent, toRetaliationLink } from '../model/event.mapper';
 import { EventRepository } from './event.repository';
-import { Event, RetaliationLink } from './event.type';
+import { Event, RetaliationLink } from '../model/event.type';
 
 export const EventConnection = ConnectionType(Event, 'Event');
 export type EventConnection = InstanceType<typeof EventConnection>;

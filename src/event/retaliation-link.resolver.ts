@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Corroboration } from '../graph/corroboration.type';
-import { claimsAbout, corroborationOf } from '../graph/graph-fields';
-import type { GraphQLContext } from '../graphql/context';
-import { Claim } from '../provenance/provenance.type';
-import { eventById } from './event-by-id';
-import { Event, RetaliationLink } from './event.type';
+import { Corroboration } from '../model/corroboration.type';
+import { claimsAbout, corroborationOf } from '../model/node-fields';
+import type { GraphQLContext } from '../graph/request-context';
+import { Claim } from '../model/provenance.type';
+import { eventById } from '../model/event-by-id';
+import { Event, RetaliationLink } from '../model/event.type';
 
 async function loadEvent(context: GraphQLContext, id: string): Promise<Event> {
   const event = await eventById(context, id);

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ChainRepository } from '../chains/chain.repository';
+import { ChainService } from '../chains/chain.service';
+import { ChainScope } from '../chains/chain.type';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
 import { createLogger } from '../logger';
@@ -35,13 +37,13 @@ async function run(options: Options): Promise<void> {
   try {
     const service = new GraphOutputService(
       new GraphOutputRepository(database.executor),
-      new ChainRepository(database.executor),
+      new ChainService(new ChainRepository(database.executor)),
     );
     const graph = options.chain
       ? await service.chainGraph({
           eventId: options.chain,
           depth: Math.max(1, depth),
-          component: Boolean(options.component),
+          scope: options.component ? ChainScope.COMPONENT : ChainScope.LINEAGE,
           includeProposed: Boolean(options.includeProposed),
         })
       : await service.subgraph({ ids: (options.ids ?? '').split(','), depth: Math.min(depth, 3), maxNodes });

@@ -1,7 +1,6 @@
 import { Args, Authorized, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
-import { ChainArgs } from '../chains/chain.resolver';
-import { ChainScope } from '../chains/chain.type';
+import { ChainArgs } from '../chains/chain.args';
 import { SubgraphArgs } from './graph-output.args';
 import type { GraphOutputService } from './graph-output.service';
 import { Subgraph } from './subgraph.type';
@@ -21,12 +20,7 @@ export class GraphOutputResolver {
     nullable: true,
     description: 'A chain as nodes and edges, edges captioned with lag and proportion',
   })
-  chainGraph(@Args() { eventId, depth, scope, includeProposed }: ChainArgs): Promise<Subgraph | null> {
-    return this.service.chainGraph({
-      eventId,
-      depth,
-      component: scope === ChainScope.COMPONENT,
-      includeProposed,
-    });
+  chainGraph(@Args() args: ChainArgs): Promise<Subgraph | null> {
+    return this.service.chainGraph(args);
   }
 }

@@ -1,5 +1,4 @@
-import { buildChain } from '../chains/chain.builder';
-import type { ChainRepository } from '../chains/chain.repository';
+import type { ChainRequest, ChainService } from '../chains/chain.service';
 import type { GraphOutputRepository } from './graph-output.repository';
 import type { Subgraph } from './subgraph.type';
 import { toGraphNode, toSubgraph } from './to-subgraph';
@@ -36,13 +35,6 @@ export interface SubgraphRequest {
   to?: string | undefined;
 }
 
-export interface ChainGraphRequest {
-  eventId: string;
-  depth: number;
-  component: boolean;
-  includeProposed: boolean;
-}
-
 function days(range: { min: number | null; max: number | null }): string {
   if (range.min === null && range.max === null) return 'lag unknown';
   if (range.min === range.max) return `${range.min} d`;
@@ -52,7 +44,7 @@ function days(range: { min: number | null; max: number | null }): string {
 export class GraphOutputService {
   constructor(
     private readonly repository: GraphOutputRepository,
-    private readonly chains: ChainRepository,
+    private readonly chains: ChainService,
   ) {}
 
   async subgraph(request: SubgraphRequest): Promise<Subgraph> {
@@ -71,18 +63,13 @@ export class GraphOutputService {
   }
 
   /** A chain as a drawable graph: its events, and its links captioned with lag and proportion. */
-  async chainGraph(request: ChainGraphRequest): Promise<Subgraph | null> {
-    const rows = await this.chains.around(
-      request.eventId,
-      request.depth,
-      request.component,
-      request.includeProposed,
-    );
-    if (!rows) return null;
-    const chain = buildChain(rows);
+  async chainGraph(request: ChainRequest): Promise<Subgraph | null> {
+    const found = await this.chains.around(request);
+    if (!found) return null;
+    const { chain, eventRows } = found;
     const sides = new Map(chain.steps.map((step) => [step.event.id, step.actorStates]));
     return {
-      nodes: rows.events.map((row) => {
+      nodes: eventRows.map((row) => {
         const node = toGraphNode(row);
         return { ...node, properties: { ...node.properties, side: sides.get(node.id)?.join(', ') ?? '' } };
       }),

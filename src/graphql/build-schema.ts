@@ -1,18 +1,17 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type ContainerType } from 'type-graphql';
-import { RoleAuthChecker } from '../auth/auth-checker';
-import { createChangePubSub, type ChangePubSub } from '../realtime/pubsub';
+import { buildSchema, type ContainerType, type NonEmptyArray, type PubSub } from 'type-graphql';
+import { RoleAuthChecker } from './auth-checker';
 import { validateInput } from './validate-input';
-import { resolverClasses } from './resolver-classes';
 
 /** Without a container the schema can be printed but not executed. */
 export function buildGraphQLSchema(
+  resolvers: NonEmptyArray<Function>,
+  pubSub: PubSub,
   container?: ContainerType,
-  pubSub: ChangePubSub = createChangePubSub(),
 ): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: resolverClasses,
+    resolvers,
     container,
     authChecker: RoleAuthChecker,
     pubSub,

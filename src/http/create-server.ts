@@ -9,7 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Authenticator } from '../auth/authenticator';
 import type { Executor } from '../db/executor';
 import { GraphReadRepository } from '../graph/graph-read.repository';
-import { createContext, type GraphQLContext } from '../graphql/context';
+import { createContext, type GraphQLContext } from '../graph/request-context';
 import { createFormatError } from '../graphql/format-error';
 import { PARSE_OPTIONS, queryLimitProtection } from '../graphql/query-limits';
 import type { Logger } from '../logger';

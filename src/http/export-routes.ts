@@ -3,8 +3,7 @@ import { validate } from 'class-validator';
 import { Router, type Request, type Response } from 'express';
 import type { Authenticator } from '../auth/authenticator';
 import { grants, Role } from '../auth/role';
-import { ChainArgs } from '../chains/chain.resolver';
-import { ChainScope } from '../chains/chain.type';
+import { ChainArgs } from '../chains/chain.args';
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from '../graph-output/formats/graph-formats';
 import { SubgraphArgs } from '../graph-output/graph-output.args';
 import type { GraphOutputService } from '../graph-output/graph-output.service';
@@ -102,16 +101,7 @@ export function exportRoutes(service: GraphOutputService, authenticator: Authent
         },
         res,
       );
-      if (args) {
-        await send(req, res, 'riposte-chain', () =>
-          service.chainGraph({
-            eventId: args.eventId,
-            depth: args.depth,
-            component: args.scope === ChainScope.COMPONENT,
-            includeProposed: args.includeProposed,
-          }),
-        );
-      }
+      if (args) await send(req, res, 'riposte-chain', () => service.chainGraph(args));
     } catch (error) {
       next(error);
     }

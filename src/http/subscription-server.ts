@@ -6,7 +6,7 @@ import { WebSocketServer } from 'ws';
 import type { Authenticator } from '../auth/authenticator';
 import type { Principal } from '../auth/principal';
 import type { GraphReadRepository } from '../graph/graph-read.repository';
-import { createContext, type GraphQLContext } from '../graphql/context';
+import { createContext, type GraphQLContext } from '../graph/request-context';
 
 export interface SubscriptionServerOptions {
   httpServer: http.Server;

@@ -1,4 +1,4 @@
-import { eventById } from '../event/event-by-id';
+import { eventById } from '../model/event-by-id';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import {
   Args,
@@ -17,9 +17,9 @@ import {
 } from 'type-graphql';
 import type { Principal } from '../auth/principal';
 import { Role } from '../auth/role';
-import { Event } from '../event/event.type';
+import { Event } from '../model/event.type';
 import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
-import type { GraphQLContext } from '../graphql/context';
+import type { GraphQLContext } from '../graph/request-context';
 import { InferenceRepository } from './inference.repository';
 import { InferenceService } from './inference.service';
 import { ProposalStatus, RetaliationProposal, toProposal } from './proposal.type';

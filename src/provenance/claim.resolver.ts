@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { neighbourNodes } from '../graph/graph-fields';
-import { toNode } from '../graph/node.mapper';
-import { Node } from '../graph/node.type';
-import type { GraphQLContext } from '../graphql/context';
-import { Claim, Source } from './provenance.type';
+import { neighbourNodes } from '../model/node-fields';
+import { toNode } from '../model/node.mapper';
+import { Node } from '../model/node.type';
+import type { GraphQLContext } from '../graph/request-context';
+import { Claim, Source } from '../model/provenance.type';
 
 async function sourceOf(claim: Claim, context: GraphQLContext): Promise<Source> {
   if (claim.knownSource) return claim.knownSource;

@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Organization } from '../actor/actor.type';
+import { Organization } from '../model/actor.type';
 import { Role } from '../auth/role';
-import { Event } from '../event/event.type';
-import { neighbourNodes, neighbours } from '../graph/graph-fields';
-import { Node } from '../graph/node.type';
-import type { GraphQLContext } from '../graphql/context';
-import { toClaim, toSource } from './provenance.mapper';
-import { Claim, Source } from './provenance.type';
+import { Event } from '../model/event.type';
+import { neighbourNodes, neighbours } from '../model/node-fields';
+import { Node } from '../model/node.type';
+import type { GraphQLContext } from '../graph/request-context';
+import { toClaim, toSource } from '../model/provenance.mapper';
+import { Claim, Source } from '../model/provenance.type';
 
 @Resolver(() => Source)
 export class SourceResolver {

@@ -1,8 +1,8 @@
-import { eventById } from '../event/event-by-id';
+import { eventById } from '../model/event-by-id';
 import { Authorized, Ctx, FieldResolver, Resolver, Root, Subscription } from 'type-graphql';
 import { Role } from '../auth/role';
-import { Event } from '../event/event.type';
-import type { GraphQLContext } from '../graphql/context';
+import { Event } from '../model/event.type';
+import type { GraphQLContext } from '../graph/request-context';
 import { EventChange, RetaliationChange } from './change.types';
 import { TOPICS } from './pubsub';
 

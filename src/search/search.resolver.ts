@@ -1,7 +1,7 @@
 import { IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Field, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
-import { toNode } from '../graph/node.mapper';
+import { toNode } from '../model/node.mapper';
 import { escapeLucene, matchingPassage, queryTerms } from './passage';
 import { SearchRepository } from './search.repository';
 import { SearchHit, SearchKind } from './search.type';

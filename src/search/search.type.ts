@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../graph/node.type';
+import { Node } from '../model/node.type';
 
 export enum SearchKind {
   ACTOR = 'Actor',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, print, validate, type OperationDefinitionNode } from 'graphql';
 import type { RunningApplication } from '../../src/application';
-import { buildGraphQLSchema } from '../../src/graphql/build-schema';
+import { buildDetachedSchema } from '../../src/composition-root';
 import { fromProjectRoot } from '../../src/project-root';
 import { postGraphQL, startTestApplication } from '../support/test-application';
 
@@ -55,7 +55,7 @@ describe('schema/examples.graphql against the seed graph', () => {
   });
 
   it('has subscriptions that are valid against the schema', async () => {
-    const schema = await buildGraphQLSchema();
+    const schema = await buildDetachedSchema();
     for (const operation of operations.filter((op) => op.operation === 'subscription')) {
       expect(validate(schema, parse(print(operation)))).toEqual([]);
     }

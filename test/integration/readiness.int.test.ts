@@ -2,11 +2,12 @@ import { createServer } from 'node:net';
 import { Authenticator } from '../../src/auth/authenticator';
 import { loadConfig } from '../../src/config';
 import { ChainRepository } from '../../src/chains/chain.repository';
+import { ChainService } from '../../src/chains/chain.service';
 import { createDriver } from '../../src/db/create-driver';
 import { GraphOutputRepository } from '../../src/graph-output/graph-output.repository';
 import { GraphOutputService } from '../../src/graph-output/graph-output.service';
 import { Executor } from '../../src/db/executor';
-import { buildGraphQLSchema } from '../../src/graphql/build-schema';
+import { buildDetachedSchema } from '../../src/composition-root';
 import { startServer, type RunningServer } from '../../src/http/create-server';
 import { createLogger } from '../../src/logger';
 
@@ -33,7 +34,7 @@ describe('/readyz when Neo4j is away', () => {
     );
     server = await startServer(
       {
-        schema: await buildGraphQLSchema(),
+        schema: await buildDetachedSchema(),
         executor,
         logger,
         development: false,
@@ -43,7 +44,7 @@ describe('/readyz when Neo4j is away', () => {
         maxBodyBytes: 10_000,
         graphOutput: new GraphOutputService(
           new GraphOutputRepository(executor),
-          new ChainRepository(executor),
+          new ChainService(new ChainRepository(executor)),
         ),
       },
       '127.0.0.1',

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { EdtfDateValue } from '../domain/edtf-date.type';
-import { Node } from '../graph/node.type';
+import { Node } from './node.type';
 import { ClaimStance, Reliability, SourceKind } from '../domain/vocabulary';
 import '../domain/vocabulary-graphql';
 

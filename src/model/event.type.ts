@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { EdtfDateValue } from '../domain/edtf-date.type';
-import { Node } from '../graph/node.type';
+import { Node } from './node.type';
 import { EventType, ExpulsionForm, RetaliationBasis } from '../domain/vocabulary';
 import '../domain/vocabulary-graphql';
 

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
-import { fromProjectRoot } from '../project-root';
-import { buildGraphQLSchema, printSortedSchema } from './build-schema';
+import { buildDetachedSchema } from './composition-root';
+import { printSortedSchema } from './graphql/build-schema';
+import { fromProjectRoot } from './project-root';
 
 const target = fromProjectRoot('schema', 'schema.graphql');
 
-buildGraphQLSchema()
+buildDetachedSchema()
   .then((schema) => {
     writeFileSync(target, printSortedSchema(schema));
     console.log(`Wrote ${target}`);

@@ -1,8 +1,8 @@
-import { toClaim } from '../provenance/provenance.mapper';
-import type { Claim } from '../provenance/provenance.type';
-import type { GraphQLContext } from '../graphql/context';
+import { toClaim } from './provenance.mapper';
+import type { Claim } from './provenance.type';
+import type { GraphQLContext } from '../graph/request-context';
 import type { Corroboration } from './corroboration.type';
-import type { Direction, Neighbour } from './graph-read.repository';
+import type { Direction, Neighbour } from '../graph/graph-read.repository';
 import { toNode } from './node.mapper';
 import type { Node } from './node.type';
 

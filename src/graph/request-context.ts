@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import { grants, Role } from '../auth/role';
-import { GraphLoaders } from '../graph/graph-loaders';
-import type { GraphReadRepository } from '../graph/graph-read.repository';
+import { GraphLoaders } from './graph-loaders';
+import type { GraphReadRepository } from './graph-read.repository';
 
 /** Per-request state handed to resolvers. */
 export interface GraphQLContext {

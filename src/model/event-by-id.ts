@@ -1,4 +1,4 @@
-import type { GraphQLContext } from '../graphql/context';
+import type { GraphQLContext } from '../graph/request-context';
 import { toEvent } from './event.mapper';
 import type { Event } from './event.type';
 

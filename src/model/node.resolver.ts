@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
-import type { GraphQLContext } from '../graphql/context';
+import type { GraphQLContext } from '../graph/request-context';
 import { toNode } from './node.mapper';
 import { Node } from './node.type';
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { EdtfDateValue } from '../domain/edtf-date.type';
-import { Node } from '../graph/node.type';
+import { Node } from './node.type';
 import { ActorType, OrganizationKind, RelationType } from '../domain/vocabulary';
 import '../domain/vocabulary-graphql';
 

@@ -1,7 +1,7 @@
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
-import type { GraphQLContext } from '../graphql/context';
-import { ForbiddenError, UnauthenticatedError } from './auth-errors';
-import { grants, type Role } from './role';
+import type { GraphQLContext } from '../graph/request-context';
+import { ForbiddenError, UnauthenticatedError } from '../auth/auth-errors';
+import { grants, type Role } from '../auth/role';
 
 /** @Authorized(Role.X): a principal is required, holding X or a role above it. */
 export class RoleAuthChecker implements AuthCheckerInterface<GraphQLContext, Role> {

@@ -1,8 +1,8 @@
-import { toActor } from '../actor/actor.mapper';
-import { toMergeAudit } from '../editing/merge-audit.mapper';
-import { toEvent } from '../event/event.mapper';
-import { toClaim, toReport, toSource } from '../provenance/provenance.mapper';
-import type { Row } from './graph-read.repository';
+import { toActor } from './actor.mapper';
+import { toMergeAudit } from './merge-audit.mapper';
+import { toEvent } from './event.mapper';
+import { toClaim, toReport, toSource } from './provenance.mapper';
+import type { Row } from '../graph/graph-read.repository';
 import type { Node } from './node.type';
 
 const ACTOR_LABELS = ['State', 'Organization', 'Person', 'Group'];

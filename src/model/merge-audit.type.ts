@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Node } from '../graph/node.type';
+import { Node } from './node.type';
 
 @ObjectType({
   implements: Node,

@@ -1,0 +1,47 @@
+import type { Row } from '../graph/graph-read.repository';
+import { buildChain } from './chain.builder';
+import type { ChainRepository } from './chain.repository';
+import { ChainScope, type Chain, type ChainOrder } from './chain.type';
+
+export interface ChainRequest {
+  eventId: string;
+  depth: number;
+  scope: ChainScope;
+  includeProposed: boolean;
+}
+
+export interface FoundChain {
+  chain: Chain;
+  /** The stored events of the chain, for outputs that show their properties. */
+  eventRows: Row[];
+}
+
+/** Chains read and measured: the one path from a request to a built chain, for GraphQL, graphs and exports. */
+export class ChainService {
+  constructor(private readonly repository: ChainRepository) {}
+
+  /** Null when there is no such event. */
+  async around(request: ChainRequest): Promise<FoundChain | null> {
+    const rows = await this.repository.around(
+      request.eventId,
+      request.depth,
+      request.scope === ChainScope.COMPONENT,
+      request.includeProposed,
+    );
+    return rows ? { chain: buildChain(rows), eventRows: rows.events } : null;
+  }
+
+  async dyad(
+    a: string,
+    b: string,
+    from: string | null,
+    to: string | null,
+    includeProposed: boolean,
+  ): Promise<Chain> {
+    return buildChain(await this.repository.dyad(a, b, from, to, includeProposed));
+  }
+
+  async longest(orderBy: ChainOrder, limit: number): Promise<Chain[]> {
+    return (await this.repository.longest(orderBy, limit)).map(buildChain);
+  }
+}
