@@ -1,9 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import type { AuthConfig } from './auth-config';
-import { UnauthenticatedError } from './auth-errors';
 import type { Principal } from './principal';
 import { isRole, Role } from './role';
+import { UnauthenticatedError } from '../domain/errors';
 
 export interface Credentials {
   authorization?: string | undefined;

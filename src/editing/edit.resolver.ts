@@ -5,7 +5,6 @@ import { Role } from '../auth/role';
 import { Event, RetaliationLink } from '../model/event.type';
 import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
 import type { GraphQLContext } from '../graph/request-context';
-import { UserInputError } from '../graphql/user-errors';
 import { EntityInput } from '../report/entity.input';
 import { EventInput } from '../report/event.input';
 import type { IngestService } from '../report/ingest.service';
@@ -16,6 +15,7 @@ import { MergeActorsArgs, RetaliationLinkInput } from './editing.inputs';
 import { IngestOutcome } from './ingest-outcome.type';
 import { toMergeAudit } from '../model/merge-audit.mapper';
 import { MergeAudit } from '../model/merge-audit.type';
+import { InvalidInputError } from '../domain/errors';
 
 export const MergeAuditConnection = ConnectionType(MergeAudit, 'MergeAudit');
 export type MergeAuditConnection = InstanceType<typeof MergeAuditConnection>;
@@ -42,7 +42,7 @@ export class EditResolver {
     const { documents } = await this.ingest.ingest([{ name: 'report', content: report }]);
     const [outcome] = documents;
     if (!outcome || outcome.status === 'rejected')
-      throw new UserInputError(outcome?.problems ?? [], 'report');
+      throw new InvalidInputError(outcome?.problems ?? [], 'report');
     if (outcome.status !== 'unchanged') {
       for (const event of report.events) this.edits.announceEvent(event.id, who(context));
     }

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
-import { ConflictError } from '../db/database-errors';
 import { toEvent, toRetaliationLink } from '../model/event.mapper';
 import type { Event, RetaliationLink } from '../model/event.type';
 import type { GraphReadRepository, Row } from '../graph/graph-read.repository';
 import { prepareEntity, prepareEvent, prepareRelation } from '../report/prepare-rows';
-import { NotFoundError, UserInputError } from '../graphql/user-errors';
 import { toActor } from '../model/actor.mapper';
 import type { Actor } from '../model/actor.type';
 import type { EntityInput } from '../report/entity.input';
@@ -19,6 +17,7 @@ import { toMergeAudit } from '../model/merge-audit.mapper';
 import type { MergeAudit } from '../model/merge-audit.type';
 import { MissingNodesError, type EditRepository } from './edit.repository';
 import type { RetaliationLinkInput } from './editing.inputs';
+import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 
 function notFound(error: MissingNodesError, paths: Map<string, string[]>): NotFoundError {
   return new NotFoundError(
@@ -40,7 +39,7 @@ export class EditService {
   async saveEntity(input: EntityInput): Promise<Actor> {
     const checker = new ReferenceChecker();
     checker.entity(input, '');
-    if (checker.problems.length > 0) throw new UserInputError(checker.problems, 'entity');
+    if (checker.problems.length > 0) throw new InvalidInputError(checker.problems, 'entity');
     await this.edits.saveEntity(prepareEntity(input));
     return toActor(await this.load(input.id));
   }
@@ -48,7 +47,7 @@ export class EditService {
   async saveEvent(input: EventInput, principal: Principal): Promise<Event> {
     const checker = new ReferenceChecker();
     checker.eventReferences(input, '');
-    if (checker.problems.length > 0) throw new UserInputError(checker.problems, 'event');
+    if (checker.problems.length > 0) throw new InvalidInputError(checker.problems, 'event');
     try {
       await this.edits.saveEvent(prepareEvent(input));
     } catch (error) {
@@ -61,7 +60,7 @@ export class EditService {
 
   async linkRetaliation(input: RetaliationLinkInput, principal: Principal): Promise<RetaliationLink> {
     if (input.from === input.to)
-      throw new UserInputError([{ path: 'to', message: 'an event cannot answer itself' }], 'link');
+      throw new InvalidInputError([{ path: 'to', message: 'an event cannot answer itself' }], 'link');
     const relation = prepareRelation({ ...input, type: RelationType.RETALIATED_AGAINST });
     try {
       await this.edits.saveRelation(relation);
@@ -102,7 +101,7 @@ export class EditService {
     principal: Principal,
   ): Promise<MergeAudit> {
     if (keepId === duplicateId)
-      throw new UserInputError([{ path: 'duplicate', message: 'an actor cannot be merged into itself' }]);
+      throw new InvalidInputError([{ path: 'duplicate', message: 'an actor cannot be merged into itself' }]);
     const found = await this.reads.nodes([keepId, duplicateId], false);
     const keep = found.get(keepId);
     const duplicate = found.get(duplicateId);
@@ -121,7 +120,7 @@ export class EditService {
       !(keep['labels'] as string[]).includes('Actor') ||
       !(duplicate['labels'] as string[]).includes('Actor')
     ) {
-      throw new UserInputError([
+      throw new InvalidInputError([
         { path: 'keep', message: 'only actors (organisations, people, groups) can be merged' },
       ]);
     }

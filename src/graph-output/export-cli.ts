@@ -4,8 +4,10 @@ import { Command, Option } from 'commander';
 import { ChainRepository } from '../chains/chain.repository';
 import { ChainService } from '../chains/chain.service';
 import { ChainScope } from '../chains/chain.type';
-import { ConfigError, loadConfig } from '../config';
+import { reportCliError } from '../cli/cli-errors';
+import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
+import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { createLogger } from '../logger';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from './formats/graph-formats';
 import { GraphOutputRepository } from './graph-output.repository';
@@ -23,14 +25,20 @@ interface Options {
 }
 
 async function run(options: Options): Promise<void> {
-  if (Boolean(options.chain) === Boolean(options.ids))
-    throw new Error('Give either --chain <event id> or --ids <id,id,…>');
   const depth = Number(options.depth);
   const maxNodes = Number(options.maxNodes);
-  if (!Number.isInteger(depth) || depth < 0 || depth > 10)
-    throw new Error('--depth must be a whole number from 0 to 10');
-  if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > 500)
-    throw new Error('--max-nodes must be from 1 to 500');
+  const problems = [
+    ...(Boolean(options.chain) === Boolean(options.ids)
+      ? [{ path: '--chain, --ids', message: 'give either --chain <event id> or --ids <id,id,…>' }]
+      : []),
+    ...(!Number.isInteger(depth) || depth < 0 || depth > 10
+      ? [{ path: '--depth', message: 'must be a whole number from 0 to 10' }]
+      : []),
+    ...(!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > 500
+      ? [{ path: '--max-nodes', message: 'must be a whole number from 1 to 500' }]
+      : []),
+  ];
+  if (problems.length > 0) throw new InvalidInputError(problems, 'options');
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'stderr');
   const database = await openDatabase(config, logger);
@@ -47,7 +55,7 @@ async function run(options: Options): Promise<void> {
           includeProposed: Boolean(options.includeProposed),
         })
       : await service.subgraph({ ids: (options.ids ?? '').split(','), depth: Math.min(depth, 3), maxNodes });
-    if (!graph) throw new Error(`No event ${options.chain}`);
+    if (!graph) throw new NotFoundError(`No event ${options.chain}`);
     const text = exportGraph(graph, options.format);
     if (options.out) {
       writeFileSync(options.out, text);
@@ -77,7 +85,4 @@ new Command()
   .option('--out <file>', 'write to this file instead of standard output')
   .action(run)
   .parseAsync()
-  .catch((error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
+  .catch(reportCliError);

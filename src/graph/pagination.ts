@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { GraphQLError } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { InvalidInputError } from '../domain/errors';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -45,9 +45,10 @@ export function offsetAfter(cursor: string | null | undefined): number {
   const decoded = Buffer.from(cursor, 'base64url').toString();
   const offset = Number(decoded.slice(PREFIX.length));
   if (!decoded.startsWith(PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw new GraphQLError(`"${cursor}" is not a cursor of this list`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
-    });
+    throw new InvalidInputError(
+      [{ path: 'after', message: `"${cursor}" is not a cursor of this list` }],
+      'after',
+    );
   }
   return offset + 1;
 }

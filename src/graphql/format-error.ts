@@ -1,7 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
+import { DomainError } from '../domain/errors';
 import type { Logger } from '../logger';
+import { formatDomainError } from './graphql-errors';
 
 /** Errors that carry a code were raised on purpose and reach the client as they are. */
 const CLIENT_CODES = new Set([
@@ -19,7 +21,10 @@ const CLIENT_CODES = new Set([
   'SERVICE_UNAVAILABLE',
 ]);
 
-/** Hides internals of unexpected errors (logged in full) and keeps the intended ones readable. */
+/**
+ * Hides internals of unexpected errors (logged in full) and keeps the intended ones readable:
+ * domain errors thrown by services become GraphQL errors with their code here, and only here.
+ */
 export function createFormatError(logger: Logger, exposeInternals: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code'];
@@ -28,6 +33,7 @@ export function createFormatError(logger: Logger, exposeInternals: boolean) {
       return { ...formatted, extensions: exposeInternals ? formatted.extensions : extensions };
     }
     const original = unwrapResolverError(error);
+    if (original instanceof DomainError) return formatDomainError(original, formatted);
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     if (exposeInternals) return formatted;
     return new GraphQLError('Internal server error', {

@@ -1,7 +1,8 @@
 import { validate, type ValidatorOptions } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
+import { InvalidInputError } from '../domain/errors';
 import { flattenValidationErrors } from '../domain/problems';
-import { UserInputError } from './user-errors';
+import { toGraphQLError } from './graphql-errors';
 
 const OPTIONS: ValidatorOptions = {
   whitelist: true,
@@ -25,5 +26,7 @@ export const validateInput: ValidatorFn = async (argValue, argType) => {
     )
   ).flat();
   if (problems.length > 0)
-    throw new UserInputError(problems, typeof argType === 'function' ? argType.name : undefined);
+    throw toGraphQLError(
+      new InvalidInputError(problems, typeof argType === 'function' ? argType.name : undefined),
+    );
 };

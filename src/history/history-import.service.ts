@@ -1,7 +1,7 @@
-import { ConflictError } from '../db/database-errors';
 import type { Problem } from '../domain/problems';
 import type { HistoryRepository } from './history.repository';
 import { prepareHistory } from './prepare-history';
+import { ConflictError } from '../domain/errors';
 
 export const HISTORY_BATCH_SIZE = 5_000;
 

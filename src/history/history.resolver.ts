@@ -1,8 +1,8 @@
 import { Arg, Authorized, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
-import { UserInputError } from '../graphql/user-errors';
 import type { HistoryImportService } from './history-import.service';
 import { HistoryRowInput } from './history-row.input';
+import { InvalidInputError } from '../domain/errors';
 
 @ObjectType({ description: 'What importing a history table did' })
 export class HistoryImportSummary {
@@ -36,7 +36,7 @@ export class HistoryResolver {
     @Arg('rows', () => [HistoryRowInput], { validateFn: () => undefined }) rows: HistoryRowInput[],
   ): Promise<HistoryImportSummary> {
     if (rows.length > MAX_HISTORY_ROWS_PER_REQUEST) {
-      throw new UserInputError([
+      throw new InvalidInputError([
         {
           path: 'rows',
           message: `at most ${MAX_HISTORY_ROWS_PER_REQUEST} rows per request; use npm run import for more`,
@@ -44,7 +44,7 @@ export class HistoryResolver {
       ]);
     }
     const summary = await this.service.import(rows.map((row) => ({ ...row })));
-    if (summary.rejected > 0) throw new UserInputError(summary.problems, 'rows');
+    if (summary.rejected > 0) throw new InvalidInputError(summary.problems, 'rows');
     return summary;
   }
 }

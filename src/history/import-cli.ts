@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { ConfigError, loadConfig } from '../config';
+import { reportCliError } from '../cli/cli-errors';
+import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
 import { setUpGraph } from '../graph-setup';
 import { createLogger } from '../logger';
 import { HistoryImportService } from './history-import.service';
 import { HistoryRepository } from './history.repository';
-import { HistoryFileError, readHistoryFile } from './read-history-file';
+import { readHistoryFile } from './read-history-file';
 
 async function run(file: string, options: { json?: boolean }): Promise<void> {
   const config = loadConfig();
@@ -58,11 +59,4 @@ new Command()
   .option('--json', 'print the summary as JSON')
   .action(run)
   .parseAsync()
-  .catch((error: unknown) => {
-    console.error(
-      error instanceof ConfigError || error instanceof HistoryFileError || error instanceof Error
-        ? error.message
-        : error,
-    );
-    process.exitCode = 1;
-  });
+  .catch(reportCliError);

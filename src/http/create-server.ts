@@ -10,13 +10,16 @@ import type { Authenticator } from '../auth/authenticator';
 import type { Executor } from '../db/executor';
 import { GraphReadRepository } from '../graph/graph-read.repository';
 import { createContext, type GraphQLContext } from '../graph/request-context';
+import { DomainError } from '../domain/errors';
 import { createFormatError } from '../graphql/format-error';
+import { toGraphQLError } from '../graphql/graphql-errors';
 import { PARSE_OPTIONS, queryLimitProtection } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import type { GraphOutputService } from '../graph-output/graph-output.service';
 import { explorerRoutes } from './explorer-routes';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
+import { httpErrorHandler } from './http-errors';
 import { startSubscriptionServer } from './subscription-server';
 
 export interface ServerOptions {
@@ -90,14 +93,17 @@ export async function startServer(
     express.json({ limit: options.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<GraphQLContext> => {
-        const principal = await options.authenticator.authenticate({
-          authorization: req.get('authorization'),
-          apiKey: req.get('x-api-key'),
-        });
+        const principal = await options.authenticator
+          .authenticate({ authorization: req.get('authorization'), apiKey: req.get('x-api-key') })
+          .catch((error: unknown) => {
+            throw error instanceof DomainError ? toGraphQLError(error) : error;
+          });
         return createContext(principal, graphReads, { requestId: req.get('x-request-id') });
       },
     }),
   );
+
+  app.use(httpErrorHandler());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,10 +1,20 @@
 import type http from 'node:http';
-import { parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  parse,
+  specifiedRules,
+  validate,
+  type GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { PARSE_OPTIONS } from '../graphql/query-limits';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticator } from '../auth/authenticator';
 import type { Principal } from '../auth/principal';
+import { DomainError } from '../domain/errors';
+import { formatDomainError } from '../graphql/graphql-errors';
 import type { GraphReadRepository } from '../graph/graph-read.repository';
 import { createContext, type GraphQLContext } from '../graph/request-context';
 
@@ -16,6 +26,14 @@ export interface SubscriptionServerOptions {
   graphReads: GraphReadRepository;
   validationRules: ValidationRule[];
   maxPayloadBytes: number;
+}
+
+/** Domain errors raised while resolving an event reach the subscriber with their code, as over HTTP. */
+function formatSubscriptionError(error: GraphQLError): GraphQLFormattedError {
+  const formatted = error.toJSON();
+  return error.originalError instanceof DomainError
+    ? formatDomainError(error.originalError, formatted)
+    : formatted;
 }
 
 /**
@@ -49,6 +67,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): {
         }
         return ctx.extra.principal !== null;
       },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(formatSubscriptionError) } : undefined,
       context: (ctx): GraphQLContext =>
         createContext(ctx.extra.principal ?? null, options.graphReads, { cache: false }),
     },

@@ -1,6 +1,5 @@
 import type { Principal } from '../auth/principal';
 import type { InferenceConfig } from '../config';
-import { NotFoundError } from '../graphql/user-errors';
 import { RetaliationChangeKind } from '../realtime/change.types';
 import { TOPICS, type ChangePubSub } from '../realtime/pubsub';
 import { canonicalHash } from '../domain/canonical-hash';
@@ -8,6 +7,7 @@ import { EventType, RetaliationBasis } from '../domain/vocabulary';
 import type { InferenceRepository, NewProposal } from './inference.repository';
 import { toProposal, type RetaliationProposal } from './proposal.type';
 import { bestPerProvoker } from './score-candidate';
+import { NotFoundError } from '../domain/errors';
 
 /** Measures that answer and are answered: the kinds tit-for-tat is made of. */
 export const RETALIATORY_TYPES = [

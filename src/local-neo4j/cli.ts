@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { ConfigError, loadConfig } from '../config';
+import { reportCliError } from '../cli/cli-errors';
+import { loadConfig } from '../config';
 import { LocalNeo4j } from './local-neo4j';
 import { installedNeo4jVersion } from './install-neo4j';
 
@@ -52,7 +53,4 @@ program
     process.exitCode = current.state === 'running' ? 0 : 3;
   });
 
-program.parseAsync().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+program.parseAsync().catch(reportCliError);

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
-import { ConfigError, loadConfig } from '../config';
+import { reportCliError } from '../cli/cli-errors';
+import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
 import { setUpGraph } from '../graph-setup';
 import { createLogger } from '../logger';
@@ -55,7 +56,4 @@ new Command()
   .option('--json', 'print the summary as JSON')
   .action(run)
   .parseAsync()
-  .catch((error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  });
+  .catch(reportCliError);

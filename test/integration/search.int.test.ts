@@ -101,7 +101,7 @@ describe('full-text search and lists', () => {
 
   it('rejects a cursor it did not make', async () => {
     const { body } = await postGraphQL(app, { query: '{ events(after: "bogus") { totalCount } }' });
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
   it('counts independent origins: relayed copies of Les Echos count once', async () => {
