@@ -3,7 +3,7 @@ import type { Config } from './config';
 import { compose, resolverClasses } from './composition-root';
 import type { Executor } from './db/executor';
 import { openDatabase } from './db/open-database';
-import { setUpGraph } from './graph-setup';
+import { setUpGraph } from './graph-schema/set-up-graph';
 import { buildGraphQLSchema } from './graphql/build-schema';
 import { startServer } from './http/create-server';
 import type { Logger } from './logger';

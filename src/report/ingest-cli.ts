@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { reportCliError } from '../cli/cli-errors';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
-import { setUpGraph } from '../graph-setup';
+import { setUpGraph } from '../graph-schema/set-up-graph';
 import { createLogger } from '../logger';
 import { IngestService } from './ingest.service';
 import { formatSummary } from './print-summary';

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/config';
 import type { Executor } from '../../src/db/executor';
-import { setUpGraph } from '../../src/graph-setup';
+import { setUpGraph } from '../../src/graph-schema/set-up-graph';
 import { HistoryImportService } from '../../src/history/history-import.service';
 import { HistoryRepository } from '../../src/history/history.repository';
 import { readHistoryFile } from '../../src/history/read-history-file';

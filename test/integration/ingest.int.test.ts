@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../../src/db/executor';
-import { setUpGraph } from '../../src/graph-setup';
+import { setUpGraph } from '../../src/graph-schema/set-up-graph';
 import { createLogger } from '../../src/logger';
 import { fromProjectRoot } from '../../src/project-root';
 import { IngestService, type IngestDocument } from '../../src/report/ingest.service';

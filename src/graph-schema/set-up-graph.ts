@@ -1,7 +1,7 @@
-import type { Executor } from './db/executor';
-import { GraphSchemaRepository } from './graph-schema/graph-schema.repository';
-import type { Logger } from './logger';
-import { ReferenceRepository } from './reference/reference.repository';
+import type { Executor } from '../db/executor';
+import { GraphSchemaRepository } from './graph-schema.repository';
+import type { Logger } from '../logger';
+import { ReferenceRepository } from '../reference/reference.repository';
 
 /** Constraints, indexes and the reference states: what every graph needs before any report. */
 export async function setUpGraph(executor: Executor, logger: Logger): Promise<void> {
