@@ -1,6 +1,7 @@
 // Chains from a measure nothing answered back to an act that answered nothing, longest or most
 // escalating first. Escalation adds, for each answer, how many more people it expelled than all
-// the acts it answered (answers whose counts are not all known add nothing).
+// the acts it answered (answers whose counts are not all known add nothing): the definition of
+// escalation() in src/domain/retaliation-metrics.ts, which a test holds this copy to.
 MATCH p = (leaf:Event)-[:RETALIATED_AGAINST]->{1,10}(root:Event)
 WHERE NOT EXISTS { (:Event)-[:RETALIATED_AGAINST]->(leaf) }
   AND NOT EXISTS { (root)-[:RETALIATED_AGAINST]->(:Event) }
@@ -14,7 +15,7 @@ CALL (p, root) {
 WITH p, length(p) AS hops, escalation
 ORDER BY CASE WHEN $orderBy = 'ESCALATION' THEN escalation ELSE hops END DESC, hops DESC, escalation DESC
 LIMIT $limit
-WITH nodes(p) AS events, [r IN relationships(p) | r {.*, kind: type(r), from: startNode(r).id, to: endNode(r).id}] AS links
+WITH nodes(p) AS events, [r IN relationships(p) | r {.*, kind: type(r), from: startNode(r).id, to: endNode(r).id}] AS links, escalation
 RETURN [e IN events |
 // @include chains/event-projection.cypher
-] AS events, links
+] AS events, links, escalation

@@ -11,7 +11,7 @@ import {
   timeline,
   type ChainEventData,
 } from '../domain/retaliation-metrics';
-import { ProportionKindValue, type Chain } from './chain.type';
+import type { Chain } from './chain.type';
 
 function eventData(row: Row): ChainEventData {
   return {
@@ -54,7 +54,6 @@ export function buildChain({ events, links }: ChainRows): Chain {
       const to = byId.get(link['to'] as string)!;
       const proposed = link['kind'] === 'INFERRED_RETALIATION';
       const acts = linkData.filter((other) => other.from === from.id).map((other) => byId.get(other.to)!);
-      const measured = proportion(from, acts);
       return {
         link: toRetaliationLink(
           proposed ? { ...link, basis: RetaliationBasis.INFERRED, confidence: link['score'] } : link,
@@ -63,7 +62,7 @@ export function buildChain({ events, links }: ChainRows): Chain {
         ),
         proposed,
         lagDays: lagDays(to, from),
-        proportion: { ...measured, kind: ProportionKindValue[measured.kind] },
+        proportion: proportion(from, acts),
       };
     }),
     startedBy: startedBy(data, linkData),

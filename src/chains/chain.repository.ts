@@ -49,12 +49,13 @@ export class ChainRepository {
     return rowsOf(records[0]) ?? { events: [], links: [] };
   }
 
-  async longest(orderBy: string, limit: number): Promise<ChainRows[]> {
+  /** Each with the escalation the statement ordered it by. */
+  async longest(orderBy: string, limit: number): Promise<Array<ChainRows & { escalation: number }>> {
     const { records } = await this.executor.read(LONGEST, {
       orderBy,
       limit: neo4j.int(limit),
       includeProposed: false,
     });
-    return records.map((record) => rowsOf(record)!);
+    return records.map((record) => ({ ...rowsOf(record)!, escalation: record.get('escalation') as number }));
   }
 }

@@ -1,12 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ProportionKind } from '../domain/retaliation-metrics';
 import { Event, RetaliationLink } from '../model/event.type';
-
-export enum ProportionKindValue {
-  MIRROR = 'MIRROR',
-  ESCALATION = 'ESCALATION',
-  DE_ESCALATION = 'DE_ESCALATION',
-  UNKNOWN = 'UNKNOWN',
-}
 
 export enum ChainScope {
   LINEAGE = 'LINEAGE',
@@ -18,7 +12,7 @@ export enum ChainOrder {
   ESCALATION = 'ESCALATION',
 }
 
-registerEnumType(ProportionKindValue, {
+registerEnumType(ProportionKind, {
   name: 'ProportionKind',
   description: 'Answered count equal to, above or below the provoking count',
 });
@@ -49,8 +43,8 @@ export class Proportion {
   @Field(() => Float, { nullable: true })
   ratio!: number | null;
 
-  @Field(() => ProportionKindValue)
-  kind!: ProportionKindValue;
+  @Field(() => ProportionKind)
+  kind!: ProportionKind;
 }
 
 @ObjectType({ description: "One side's measures and people expelled so far" })

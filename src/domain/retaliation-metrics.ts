@@ -1,4 +1,7 @@
-/** Pure arithmetic of chains: lags, proportionality, who started, running totals per side. */
+/**
+ * Pure arithmetic of retaliation: lags, proportionality and escalation (the one definition that
+ * chains, graph output and inference use), who started, running totals per side.
+ */
 
 export interface ChainEventData {
   id: string;
@@ -24,7 +27,12 @@ export interface DayRange {
   max: number | null;
 }
 
-export type ProportionKind = 'MIRROR' | 'ESCALATION' | 'DE_ESCALATION' | 'UNKNOWN';
+export enum ProportionKind {
+  MIRROR = 'MIRROR',
+  ESCALATION = 'ESCALATION',
+  DE_ESCALATION = 'DE_ESCALATION',
+  UNKNOWN = 'UNKNOWN',
+}
 
 export interface Proportion {
   answered: number | null;
@@ -41,15 +49,33 @@ export interface SideTotal {
 
 const DAY_MS = 86_400_000;
 
-function days(from: string | null, to: string | null): number | null {
+/** Whole days from one calendar day (YYYY-MM-DD) to another; negative when `to` comes first. */
+export function daysBetween(from: string | null, to: string | null): number | null {
   if (from === null || to === null) return null;
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 }
 
 /** Days from the act to the answer, over the uncertainty of both dates; never below 0, since an answer follows its act. */
 export function lagDays(act: ChainEventData, answer: ChainEventData): DayRange {
-  const min = days(act.dateLatest, answer.dateEarliest);
-  return { min: min === null ? null : Math.max(0, min), max: days(act.dateEarliest, answer.dateLatest) };
+  const min = daysBetween(act.dateLatest, answer.dateEarliest);
+  return {
+    min: min === null ? null : Math.max(0, min),
+    max: daysBetween(act.dateEarliest, answer.dateLatest),
+  };
+}
+
+/** One count against another: equal (a mirror), above (escalation) or below; unknown when either is. */
+export function compareCounts(answered: number | null, provoked: number | null): Proportion {
+  if (answered === null || provoked === null)
+    return { answered, provoked, ratio: null, kind: ProportionKind.UNKNOWN };
+  const ratio = provoked === 0 ? null : answered / provoked;
+  const kind =
+    answered === provoked
+      ? ProportionKind.MIRROR
+      : answered > provoked
+        ? ProportionKind.ESCALATION
+        : ProportionKind.DE_ESCALATION;
+  return { answered, provoked, ratio, kind };
 }
 
 /**
@@ -57,17 +83,12 @@ export function lagDays(act: ChainEventData, answer: ChainEventData): DayRange {
  * to several countries is compared with all of them).
  */
 export function proportion(answer: ChainEventData, acts: ChainEventData[]): Proportion {
-  const answered = answer.count;
   const counts = answer.answeredCounts?.length ? answer.answeredCounts : acts.map((act) => act.count);
   const provoked =
     counts.length > 0 && counts.every((count) => count !== null)
       ? counts.reduce<number>((a, b) => a + (b ?? 0), 0)
       : null;
-  if (answered === null || provoked === null) return { answered, provoked, ratio: null, kind: 'UNKNOWN' };
-  const ratio = provoked === 0 ? null : answered / provoked;
-  const kind: ProportionKind =
-    answered === provoked ? 'MIRROR' : answered > provoked ? 'ESCALATION' : 'DE_ESCALATION';
-  return { answered, provoked, ratio, kind };
+  return compareCounts(answer.count, provoked);
 }
 
 /** Events in time order: earliest possible day first, undated last, ties by id. */

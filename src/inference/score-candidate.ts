@@ -1,3 +1,5 @@
+import { compareCounts, daysBetween } from '../domain/retaliation-metrics';
+
 /** How likely a measure answers an earlier one, from what the graph knows of both: a pure function. */
 
 export interface Candidate {
@@ -27,7 +29,6 @@ export interface Scored {
 
 const WORDING =
   /in (response|retaliation|reply)|respon(se|ding) to|retaliat|tit[- ]for[- ]tat|symmetric|mirror|reciproc|in kind|answer(ed|ing)? to/i;
-const DAY_MS = 86_400_000;
 
 export const WEIGHTS = { lag: 0.35, proportion: 0.2, kind: 0.15, wording: 0.3 } as const;
 
@@ -41,21 +42,24 @@ function lagScore(days: number): number {
   return 0.15;
 }
 
+/** How close the two counts are, graded: the proportion itself is the one chains report. */
 function proportionScore(answer: number | null, act: number | null): { value: number; reason: string } {
-  if (answer === null || act === null || answer === 0 || act === 0)
+  const { ratio } = compareCounts(answer, act);
+  if (answer === null || act === null || ratio === null || ratio === 0)
     return { value: 0.4, reason: 'counts unknown' };
-  const ratio = Math.min(answer, act) / Math.max(answer, act);
+  const closeness = Math.min(ratio, 1 / ratio);
   const shown = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
   const words = `${shown(answer)} for ${shown(act)}`;
-  if (ratio > 0.999) return { value: 1, reason: `mirror (${words})` };
-  if (ratio >= 0.75) return { value: 0.75, reason: `near mirror (${words})` };
-  if (ratio >= 0.4) return { value: 0.45, reason: `partial (${words})` };
+  if (closeness > 0.999) return { value: 1, reason: `mirror (${words})` };
+  if (closeness >= 0.75) return { value: 0.75, reason: `near mirror (${words})` };
+  if (closeness >= 0.4) return { value: 0.45, reason: `partial (${words})` };
   return { value: 0.15, reason: `disproportionate (${words})` };
 }
 
 /** The weighted score (0 to 1) and the reasons an analyst reads next to a proposal. */
 export function scoreCandidate(candidate: Candidate, multilateralCount: number): Scored {
-  const lag = Math.round((Date.parse(candidate.answerEarliest) - Date.parse(candidate.actLatest)) / DAY_MS);
+  // The shortest lag the dates allow, negative when they overlap (scored as no answer).
+  const lag = daysBetween(candidate.actLatest, candidate.answerEarliest) ?? 0;
   const reasons: string[] = [`answered after ${Math.max(lag, 0)} day(s)`];
   // A measure against several states is compared share by share: one of three expelled per state.
   const share = (count: number | null, targets: number) =>

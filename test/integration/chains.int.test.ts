@@ -129,6 +129,13 @@ describe('tit-for-tat chains, inference and history import through GraphQL', () 
     expect(longestChains[0].links.length).toBeGreaterThanOrEqual(longestChains.at(-1).links.length);
   });
 
+  it('ranks the most escalating chains first', async () => {
+    const { longestChains } = await data('{ longestChains(first: 10, orderBy: ESCALATION) { escalation } }');
+    const escalations = longestChains.map((chain: Json) => chain.escalation);
+    expect(escalations.length).toBeGreaterThan(1);
+    expect(escalations).toEqual([...escalations].sort((a, b) => b - a));
+  });
+
   it('proposes unstated links, lets an analyst confirm or reject them, and never proposes a rejected one again', async () => {
     await data(
       `mutation { saveEvent(event: {id: "event:test-2022-05-ru-answers-35", type: EXPULSION, title: "Russia expels 34 French diplomats",

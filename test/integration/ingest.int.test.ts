@@ -169,7 +169,7 @@ describe('ingesting reports', () => {
         confidence: 0.2,
       },
     ];
-    await expect(service.ingest([doc(clash)])).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(service.ingest([doc(clash)])).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await graphSnapshot(driver)).toEqual(before);
   });
 });
