@@ -9,8 +9,30 @@ import {
 import type { Logger } from '../logger';
 import type { CypherQuery } from './cypher-file';
 import { mapDatabaseError } from './database-errors';
+import { originMetadata } from './statement-origin';
 
 export type Params = Record<string, unknown>;
+
+/** A transaction that only runs queries loaded from cypher/ files. */
+export interface Transaction {
+  run<R extends RecordShape = RecordShape>(query: CypherQuery, params?: Params): Promise<QueryResult<R>>;
+}
+
+/** What repositories and services send their statements through. */
+export interface Executor {
+  /** Sessions opened and not yet closed: zero whenever no request is in flight. */
+  readonly openSessions: number;
+  /** How many queries have been sent since start; tests use it to bound round trips. */
+  readonly queryCount: number;
+  read<R extends RecordShape = RecordShape>(query: CypherQuery, params?: Params): Promise<QueryResult<R>>;
+  write<R extends RecordShape = RecordShape>(query: CypherQuery, params?: Params): Promise<QueryResult<R>>;
+  readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  verifyConnectivity(timeoutMs: number): Promise<void>;
+  /** The driver itself, for the benchmark that compares the API with the same Cypher run directly. */
+  driverForBenchmarks(): Driver;
+  close(): Promise<void>;
+}
 
 const READ_ATTEMPTS = 5;
 const RETRY_DELAY_MS = 200;
@@ -23,9 +45,10 @@ export interface ExecutorOptions {
 
 /**
  * The only place sessions are opened. Reads go through managed read transactions (routed to
- * followers in a cluster), writes through write transactions; both retry transient errors.
+ * followers in a cluster), writes through write transactions; both retry transient errors. Every
+ * statement carries metadata naming its origin (see statement-origin.ts).
  */
-export class Executor {
+export class Neo4jExecutor implements Executor {
   private roundTrips = 0;
   private sessionsOpen = 0;
 
@@ -34,12 +57,10 @@ export class Executor {
     private readonly options: ExecutorOptions,
   ) {}
 
-  /** Sessions opened and not yet closed: zero whenever no request is in flight. */
   get openSessions(): number {
     return this.sessionsOpen;
   }
 
-  /** How many queries have been sent since start; tests use it to bound round trips. */
   get queryCount(): number {
     return this.roundTrips;
   }
@@ -57,7 +78,7 @@ export class Executor {
       const session = this.openSession('READ');
       try {
         this.sent(query, params);
-        return await session.run<R>(query.text, params, { timeout: this.options.queryTimeoutMs });
+        return await session.run<R>(query.text, params, this.transactionConfig());
       } catch (error) {
         if (attempt < READ_ATTEMPTS && isRetryableError(error)) {
           await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * 2 ** (attempt - 1)));
@@ -97,7 +118,6 @@ export class Executor {
     }
   }
 
-  /** The driver itself, for the benchmark that compares the API with the same Cypher run directly. */
   driverForBenchmarks(): Driver {
     return this.driver;
   }
@@ -108,9 +128,9 @@ export class Executor {
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.openSession(mode);
-    const config = { timeout: this.options.queryTimeoutMs };
+    const config = this.transactionConfig();
     try {
-      const bound = (tx: ManagedTransaction) => work(new Transaction(tx, this));
+      const bound = (tx: ManagedTransaction) => work(new Neo4jTransaction(tx, this.sent));
       return await (mode === 'READ'
         ? session.executeRead(bound, config)
         : session.executeWrite(bound, config));
@@ -121,10 +141,14 @@ export class Executor {
     }
   }
 
-  private sent(query: CypherQuery, params: Params): void {
+  private transactionConfig(): { timeout: number; metadata: Record<string, string> } {
+    return { timeout: this.options.queryTimeoutMs, metadata: originMetadata() };
+  }
+
+  private readonly sent = (query: CypherQuery, params: Params): void => {
     this.roundTrips += 1;
     this.options.logger.debug({ cypher: query.name, params }, 'cypher');
-  }
+  };
 
   private openSession(mode: 'READ' | 'WRITE'): Session {
     this.sessionsOpen += 1;
@@ -135,26 +159,16 @@ export class Executor {
     await session.close();
     this.sessionsOpen -= 1;
   }
-
-  /** @internal used by Transaction */
-  run<R extends RecordShape>(
-    tx: ManagedTransaction,
-    query: CypherQuery,
-    params: Params,
-  ): Promise<QueryResult<R>> {
-    this.sent(query, params);
-    return tx.run<R>(query.text, params);
-  }
 }
 
-/** A managed transaction that only runs queries loaded from cypher/ files. */
-export class Transaction {
+class Neo4jTransaction implements Transaction {
   constructor(
     private readonly tx: ManagedTransaction,
-    private readonly executor: Executor,
+    private readonly sent: (query: CypherQuery, params: Params) => void,
   ) {}
 
   run<R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}): Promise<QueryResult<R>> {
-    return this.executor.run<R>(this.tx, query, params);
+    this.sent(query, params);
+    return this.tx.run<R>(query.text, params);
   }
 }

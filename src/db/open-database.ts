@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createDriver } from './create-driver';
-import { Executor } from './executor';
+import { Neo4jExecutor, type Executor } from './executor';
 import { resolveNeo4j } from './resolve-neo4j';
 
 export interface OpenDatabase {
@@ -13,7 +13,7 @@ export interface OpenDatabase {
 /** NEO4J_URI or the local Neo4j, connected and answering. */
 export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
   const neo4j = await resolveNeo4j(config, logger);
-  const executor = new Executor(createDriver(neo4j.settings, logger), {
+  const executor = new Neo4jExecutor(createDriver(neo4j.settings, logger), {
     database: config.neo4j.database,
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
     logger,

@@ -7,6 +7,7 @@ import { ChainScope } from '../chains/chain.type';
 import { reportCliError } from '../cli/cli-errors';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
+import { runWithOrigin } from '../db/statement-origin';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
 import { createLogger } from '../logger';
 import { EXPORT_FORMATS, exportGraph, type ExportFormat } from './formats/graph-formats';
@@ -83,6 +84,6 @@ new Command()
       .default('cytoscape'),
   )
   .option('--out <file>', 'write to this file instead of standard output')
-  .action(run)
+  .action((...args: Parameters<typeof run>) => runWithOrigin({ command: 'export' }, () => run(...args)))
   .parseAsync()
   .catch(reportCliError);

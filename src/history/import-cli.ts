@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { reportCliError } from '../cli/cli-errors';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
+import { runWithOrigin } from '../db/statement-origin';
 import { setUpGraph } from '../graph-schema/set-up-graph';
 import { createLogger } from '../logger';
 import { HistoryImportService } from './history-import.service';
@@ -57,6 +58,6 @@ new Command()
   )
   .argument('<file>', 'a .csv or .json file')
   .option('--json', 'print the summary as JSON')
-  .action(run)
+  .action((...args: Parameters<typeof run>) => runWithOrigin({ command: 'import' }, () => run(...args)))
   .parseAsync()
   .catch(reportCliError);

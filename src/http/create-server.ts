@@ -8,6 +8,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Authenticator } from '../auth/authenticator';
 import type { Executor } from '../db/executor';
+import { currentOrigin } from '../db/statement-origin';
 import { GraphReadRepository } from '../graph/graph-read.repository';
 import { createContext, type GraphQLContext } from '../graph/request-context';
 import { DomainError } from '../domain/errors';
@@ -20,6 +21,7 @@ import { explorerRoutes } from './explorer-routes';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
 import { httpErrorHandler } from './http-errors';
+import { operationNameInOrigin, requestOrigin } from './request-origin';
 import { startSubscriptionServer } from './subscription-server';
 
 export interface ServerOptions {
@@ -81,10 +83,12 @@ export async function startServer(
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
+      operationNameInOrigin(),
     ],
   });
   await apollo.start();
 
+  app.use(requestOrigin());
   app.use(healthRoutes(options.executor, options.readyTimeoutMs));
   app.use(exportRoutes(options.graphOutput, options.authenticator));
   app.use(explorerRoutes());
@@ -98,7 +102,7 @@ export async function startServer(
           .catch((error: unknown) => {
             throw error instanceof DomainError ? toGraphQLError(error) : error;
           });
-        return createContext(principal, graphReads, { requestId: req.get('x-request-id') });
+        return createContext(principal, graphReads, { requestId: currentOrigin()?.requestId });
       },
     }),
   );

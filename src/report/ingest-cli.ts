@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { reportCliError } from '../cli/cli-errors';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
+import { runWithOrigin } from '../db/statement-origin';
 import { setUpGraph } from '../graph-schema/set-up-graph';
 import { createLogger } from '../logger';
 import { IngestService } from './ingest.service';
@@ -54,6 +55,6 @@ new Command()
   .argument('<paths...>', 'JSON files, or folders of them')
   .option('--check', 'validate only; write nothing')
   .option('--json', 'print the summary as JSON')
-  .action(run)
+  .action((...args: Parameters<typeof run>) => runWithOrigin({ command: 'ingest' }, () => run(...args)))
   .parseAsync()
   .catch(reportCliError);

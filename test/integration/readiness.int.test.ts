@@ -6,7 +6,7 @@ import { ChainService } from '../../src/chains/chain.service';
 import { createDriver } from '../../src/db/create-driver';
 import { GraphOutputRepository } from '../../src/graph-output/graph-output.repository';
 import { GraphOutputService } from '../../src/graph-output/graph-output.service';
-import { Executor } from '../../src/db/executor';
+import { Neo4jExecutor, type Executor } from '../../src/db/executor';
 import { buildDetachedSchema } from '../../src/composition-root';
 import { startServer, type RunningServer } from '../../src/http/create-server';
 import { createLogger } from '../../src/logger';
@@ -25,7 +25,7 @@ describe('/readyz when Neo4j is away', () => {
 
   beforeAll(async () => {
     const logger = createLogger('silent');
-    executor = new Executor(
+    executor = new Neo4jExecutor(
       createDriver(
         { uri: `bolt://127.0.0.1:${await closedPort()}`, username: 'neo4j', password: 'unused-password' },
         logger,

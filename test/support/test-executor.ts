@@ -1,11 +1,11 @@
 import { createDriver } from '../../src/db/create-driver';
-import { Executor } from '../../src/db/executor';
+import { Neo4jExecutor, type Executor } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
 
 /** An executor on the tests' Neo4j, as the application builds one. */
 export function testExecutor(): Executor {
   const logger = createLogger('silent');
-  return new Executor(
+  return new Neo4jExecutor(
     createDriver(
       {
         uri: process.env['NEO4J_URI'] ?? '',

@@ -1,0 +1,128 @@
+import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
+import { cypherFile, type CypherQuery } from '../../src/db/cypher-file';
+import type { Executor, Params, Transaction } from '../../src/db/executor';
+import { originMetadata } from '../../src/db/statement-origin';
+
+export type Row = Record<string, unknown>;
+
+/** Rows to answer a statement with, by its cypher file and parameters. */
+export type Responder = (name: string, params: Params) => Row[];
+
+export interface RecordedStatement {
+  /** The cypher file, such as 'event/list-dated-events-desc.cypher'. */
+  name: string;
+  params: Params;
+  /** The transaction metadata the Neo4j executor would send with it. */
+  metadata: Record<string, string>;
+}
+
+const NO_ROWS: Responder = () => [];
+
+const NO_UPDATES = {
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+};
+
+/** What repositories read of a driver result: records by key or whole, and the update counters. */
+function resultOf(rows: Row[]): QueryResult<RecordShape> {
+  const records = rows.map((row) => ({
+    keys: Object.keys(row),
+    has: (key: string) => key in row,
+    toObject: () => row,
+    get: (key: string) => {
+      // As the driver does: a key the statement does not return is a mistake, not a null.
+      if (!(key in row)) throw new Error(`no field ${key} in ${JSON.stringify(Object.keys(row))}`);
+      return row[key];
+    },
+  }));
+  return { records, summary: { counters: { updates: () => NO_UPDATES } } } as unknown as QueryResult;
+}
+
+/**
+ * An executor that never touches a database: it records every statement an operation sends (its
+ * cypher file, parameters and origin metadata, in order) and answers each with the rows a
+ * responder gives. Tests with it check which statements an operation sends with which parameters,
+ * as neo4j/graphql's translation tests check the Cypher it generates; what those statements do on
+ * a real Neo4j is for the integration tests.
+ *
+ * Every statement's text must be that of its file under cypher/: a value spliced into the text,
+ * or a statement built in code, fails the operation.
+ */
+export class RecordingExecutor implements Executor {
+  readonly statements: RecordedStatement[] = [];
+  readonly openSessions = 0;
+  private readonly texts = new Map<string, string>();
+
+  constructor(private responder: Responder = NO_ROWS) {}
+
+  /** Forgets the statements sent so far and answers from now on with this responder. */
+  reset(responder: Responder = NO_ROWS): void {
+    this.statements.length = 0;
+    this.responder = responder;
+  }
+
+  get names(): string[] {
+    return this.statements.map((statement) => statement.name);
+  }
+
+  get queryCount(): number {
+    return this.statements.length;
+  }
+
+  async read<R extends RecordShape = RecordShape>(
+    query: CypherQuery,
+    params: Params = {},
+  ): Promise<QueryResult<R>> {
+    return this.run(query, params) as QueryResult<R>;
+  }
+
+  async write<R extends RecordShape = RecordShape>(
+    query: CypherQuery,
+    params: Params = {},
+  ): Promise<QueryResult<R>> {
+    return this.run(query, params) as QueryResult<R>;
+  }
+
+  readTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return work(this.transaction());
+  }
+
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return work(this.transaction());
+  }
+
+  async verifyConnectivity(): Promise<void> {}
+
+  driverForBenchmarks(): Driver {
+    throw new Error('a recording executor has no driver');
+  }
+
+  async close(): Promise<void> {}
+
+  private transaction(): Transaction {
+    return {
+      run: async <R extends RecordShape = RecordShape>(query: CypherQuery, params: Params = {}) =>
+        this.run(query, params) as QueryResult<R>,
+    };
+  }
+
+  private run(query: CypherQuery, params: Params): QueryResult<RecordShape> {
+    if (query.text !== this.fileText(query.name)) {
+      throw new Error(`the statement sent as ${query.name} is not the text of cypher/${query.name}`);
+    }
+    this.statements.push({ name: query.name, params, metadata: originMetadata() });
+    return resultOf(this.responder(query.name, params));
+  }
+
+  private fileText(name: string): string {
+    let text = this.texts.get(name);
+    if (text === undefined) {
+      text = cypherFile(name).text;
+      this.texts.set(name, text);
+    }
+    return text;
+  }
+}
