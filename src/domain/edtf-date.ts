@@ -17,13 +17,68 @@ export interface EdtfDate {
 
 export class EdtfError extends Error {}
 
-function isoDay(ms: number): string | null {
-  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+/** Longest EDTF value, in characters: longer strings are refused before the grammar sees them. */
+export const EDTF_MAX_LENGTH = 64;
+
+/**
+ * Bounds are kept for the years 0000 to 9999 only: they are stored as Neo4j dates and compared
+ * with the YYYY-MM-DD days of the query arguments, which have four-digit years. EDTF values whose
+ * bounds fall outside (-0044, Y10000, Y300000) are refused rather than given a bound that sorts
+ * wrongly; no diplomatic measure of this graph needs them.
+ */
+const FIRST_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
+const EXAMPLES = 'examples: 2022-04-11, 2021-02, 2020-12~, 2020-41, 2021-02/2021-03-08';
+
+function outOfRange(input: string): EdtfError {
+  return new EdtfError(`"${input}" falls outside the years 0000 to 9999, the range dates are kept for`);
 }
 
-function bound(value: ExtDate | null | number | undefined, side: 'min' | 'max'): string | null {
+/** A bound in milliseconds as a day; ±Infinity is an open or unknown end (null). */
+function isoDay(ms: number, input: string): string | null {
+  if (ms === Infinity || ms === -Infinity) return null;
+  if (!Number.isFinite(ms) || ms < FIRST_MS || ms > LAST_MS) throw outOfRange(input);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function bound(
+  value: ExtDate | null | number | undefined,
+  side: 'min' | 'max',
+  input: string,
+): string | null {
   if (value === null || value === undefined || typeof value === 'number') return null;
-  return isoDay(value[side]);
+  return isoDay(value[side], input);
+}
+
+interface ListLike {
+  values: Array<ExtDate | [ExtDate, ExtDate]>;
+  earlier?: boolean;
+  later?: boolean;
+}
+
+/**
+ * The earliest and latest day of a set ([a,b..c]) or list ({a,b}): the union of its members,
+ * whatever their order, and open where the set is (`[..2020]`, `[2020..]`).
+ */
+function listBounds(list: ListLike, input: string): { earliest: string | null; latest: string | null } {
+  const members = list.values.flatMap((value) => (Array.isArray(value) ? value : [value]));
+  if (members.length === 0) throw new EdtfError(`"${input}" is an empty set`);
+  const lows = members.map((member) => member.min);
+  const highs = members.map((member) => member.max);
+  for (const ms of [...lows, ...highs]) isoDay(ms, input);
+  return {
+    earliest: list.earlier ? null : isoDay(Math.min(...lows), input),
+    latest: list.later ? null : isoDay(Math.max(...highs), input),
+  };
+}
+
+function bounds(date: ExtDate, input: string): { earliest: string | null; latest: string | null } {
+  if (date.type === 'Interval') {
+    return { earliest: bound(date.lower, 'min', input), latest: bound(date.upper, 'max', input) };
+  }
+  if (date.type === 'Set' || date.type === 'List') return listBounds(date as unknown as ListLike, input);
+  return { earliest: isoDay(date.min, input), latest: isoDay(date.max, input) };
 }
 
 function precisionOf(parsed: ReturnType<typeof parse>): DatePrecision {
@@ -62,6 +117,10 @@ const cache = new Map<string, EdtfDate>();
  * Results are cached: the grammar is slow and tables repeat the same dates.
  */
 export function parseEdtf(input: string): EdtfDate {
+  if (input.length > EDTF_MAX_LENGTH)
+    throw new EdtfError(
+      `an EDTF date has at most ${EDTF_MAX_LENGTH} characters (this one has ${input.length})`,
+    );
   const known = cache.get(input);
   if (known) return known;
   const parsed = parseUncached(input);
@@ -111,16 +170,13 @@ export function parseWithGrammar(input: string): EdtfDate {
     parsed = parse(input);
     date = edtf(input);
   } catch {
-    throw new EdtfError(
-      `"${input}" is not an EDTF date (examples: 2022-04-11, 2021-02, 2020-12~, 2020-41, 2021-02/2021-03-08)`,
-    );
+    throw new EdtfError(`"${input}" is not an EDTF date (${EXAMPLES})`);
   }
   const interval = date.type === 'Interval';
   const parts = interval ? (parsed.values as Array<ReturnType<typeof parse> | null>) : [parsed];
   return {
     edtf: input,
-    earliest: interval ? bound(date.lower, 'min') : isoDay(date.min),
-    latest: interval ? bound(date.upper, 'max') : isoDay(date.max),
+    ...bounds(date, input),
     precision: precisionOf(parsed),
     approximate: parts.some((part) => part !== null && qualified(part.approximate)),
     uncertain: parts.some((part) => part !== null && qualified(part.uncertain)),
