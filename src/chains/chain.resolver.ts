@@ -1,7 +1,7 @@
-import { IsBoolean, IsEnum, IsISO8601, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Args, ArgsType, Authorized, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
-import { IsGraphId } from '../domain/validators';
+import { IsCalendarDate, IsGraphId } from '../domain/validators';
 import { ChainArgs } from './chain.args';
 import type { ChainService } from './chain.service';
 import { Chain, ChainOrder } from './chain.type';
@@ -18,12 +18,12 @@ class DyadArgs {
 
   @Field({ nullable: true, description: 'First day, YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   from?: string;
 
   @Field({ nullable: true, description: 'Last day, YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   to?: string;
 
   @Field(() => Boolean, { defaultValue: false })

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { EventType } from '../domain/vocabulary';
 import '../domain/vocabulary-graphql';
-import { IsGraphId } from '../domain/validators';
+import { IsCalendarDate, IsGraphId } from '../domain/validators';
 
 @InputType({ description: 'Every field narrows the list; all are optional' })
 export class EventFilter {
@@ -33,14 +33,12 @@ export class EventFilter {
       'Events that may have happened on or after this day (YYYY-MM-DD): overlap with the EDTF bounds',
   })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be a date such as 2021-02-01' })
-  @Length(10, 10, { message: 'from must be a date such as 2021-02-01' })
+  @IsCalendarDate()
   from?: string;
 
   @Field({ nullable: true, description: 'Events that may have happened on or before this day (YYYY-MM-DD)' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be a date such as 2021-02-28' })
-  @Length(10, 10, { message: 'to must be a date such as 2021-02-28' })
+  @IsCalendarDate()
   to?: string;
 
   @Field({ nullable: true, description: 'true: only events with a known date; false: only undated ones' })

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { IsGraphId } from '../domain/validators';
+import { IsCalendarDate, IsGraphId } from '../domain/validators';
 import { DRAWABLE_RELATIONS, NODE_TYPES } from './graph-output.service';
 
 @ArgsType()
@@ -42,13 +42,19 @@ export class SubgraphArgs {
   @IsIn(NODE_TYPES, { each: true, message: `nodeTypes must be among ${NODE_TYPES.join(', ')}` })
   nodeTypes?: string[];
 
-  @Field({ nullable: true, description: 'Leave out events that cannot have happened on or after this day' })
+  @Field({
+    nullable: true,
+    description: 'Leave out events that cannot have happened on or after this day (YYYY-MM-DD)',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   from?: string;
 
-  @Field({ nullable: true, description: 'Leave out events that cannot have happened on or before this day' })
+  @Field({
+    nullable: true,
+    description: 'Leave out events that cannot have happened on or before this day (YYYY-MM-DD)',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   to?: string;
 }

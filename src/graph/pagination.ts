@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { InvalidInputError } from '../domain/errors';
 
@@ -30,6 +30,7 @@ export class ConnectionArgs {
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page' })
   @IsOptional()
   @IsString()
+  @MaxLength(100)
   after?: string;
 }
 

@@ -1,7 +1,9 @@
 import { validate, type ValidatorOptions } from 'class-validator';
+import { GraphQLID } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
 import { InvalidInputError } from '../domain/errors';
 import { flattenValidationErrors } from '../domain/problems';
+import { ID_MAX_LENGTH } from '../domain/validators';
 import { toGraphQLError } from './graphql-errors';
 
 const OPTIONS: ValidatorOptions = {
@@ -14,7 +16,16 @@ const OPTIONS: ValidatorOptions = {
 };
 
 /** Validates GraphQL arguments with the same class-validator rules as the ingest CLI. */
-export const validateInput: ValidatorFn = async (argValue, argType) => {
+export const validateInput: ValidatorFn = async (argValue, argType, { args }) => {
+  if (typeof argValue === 'string' && argType === GraphQLID && argValue.length > ID_MAX_LENGTH) {
+    // A lone ID argument (node, event, actor, source...): its name is the one that holds it.
+    const path = Object.keys(args).find((name) => args[name] === argValue) ?? 'id';
+    throw toGraphQLError(
+      new InvalidInputError([
+        { path, message: `an id has at most ${ID_MAX_LENGTH} characters (this one has ${argValue.length})` },
+      ]),
+    );
+  }
   if (argValue === null || typeof argValue !== 'object') return;
   const values = Array.isArray(argValue) ? argValue : [argValue];
   const problems = (

@@ -10,10 +10,11 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
 } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsEdtf } from '../domain/validators';
+import { IsEdtf, TEXT_LIMITS } from '../domain/validators';
 
 export enum Measure {
   EXPULSION = 'expulsion',
@@ -65,6 +66,7 @@ export class HistoryRowInput {
   @IsArray()
   @ArrayMaxSize(200)
   @IsString({ each: true })
+  @Length(2, 100, { each: true })
   target!: string[];
 
   @Field(() => Measure)
@@ -100,6 +102,7 @@ export class HistoryRowInput {
     { require_protocol: true, protocols: ['http', 'https'] },
     { message: 'source_url must be an http(s) URL' },
   )
+  @MaxLength(TEXT_LIMITS.url)
   source_url?: string;
 
   @Field({ nullable: true })

@@ -1,5 +1,6 @@
 import { eventById } from '../model/event-by-id';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsGraphId } from '../domain/validators';
 import {
   Args,
   ArgsType,
@@ -53,7 +54,7 @@ class InferArgs {
 @ArgsType()
 class DecisionArgs {
   @Field(() => ID)
-  @IsString()
+  @IsGraphId()
   id!: string;
 
   @Field({ nullable: true, description: 'Why' })

@@ -8,6 +8,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
@@ -64,5 +65,6 @@ export class EntityInput {
   @Field({ nullable: true, description: 'Wikidata QID, only when confirmed' })
   @IsOptional()
   @Matches(/^Q[1-9]\d*$/, { message: 'wikidataId must look like Q142' })
+  @MaxLength(20)
   wikidataId?: string;
 }

@@ -8,14 +8,16 @@ import {
   IsUrl,
   Length,
   Matches,
+  MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { Reliability, SourceKind } from '../domain/vocabulary';
 import '../domain/vocabulary-graphql';
-import { IsEdtf, IsGraphId } from '../domain/validators';
+import { IsEdtf, IsGraphId, TEXT_LIMITS } from '../domain/validators';
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LANGUAGE_MAX_LENGTH = 35;
 
 @InputType({ description: 'A part of a source with its own author and standing, such as a reader comment' })
 export class SourcePartInput {
@@ -80,15 +82,18 @@ export class SourceInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(TEXT_LIMITS.url)
   url?: string;
 
   @Field({ description: 'Language of the text as held (BCP 47)' })
   @Matches(LANGUAGE, { message: 'language must be a BCP 47 code such as en or fr' })
+  @MaxLength(LANGUAGE_MAX_LENGTH)
   language!: string;
 
   @Field({ nullable: true, description: 'Language of the original when the text is a translation' })
   @IsOptional()
   @Matches(LANGUAGE, { message: 'originalLanguage must be a BCP 47 code such as ru' })
+  @MaxLength(LANGUAGE_MAX_LENGTH)
   originalLanguage?: string;
 
   @Field({ nullable: true, description: 'Publication date, EDTF' })
@@ -106,6 +111,7 @@ export class SourceInput {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @Length(1, TEXT_LIMITS.name, { each: true })
   authors?: string[];
 
   @Field(() => Reliability, { description: 'Admiralty grade of the source: A (completely reliable) to F' })
