@@ -10,6 +10,8 @@ CREATE (e:Node:Event {
   count: $measures.count[i],
   cameoCode: $measures.cameoCode[i],
   goldstein: $measures.goldstein[i],
+  cameoDefaulted: $measures.cameoDefaulted[i],
+  goldsteinDefaulted: $measures.goldsteinDefaulted[i],
   ploverCategory: $measures.ploverCategory[i],
   ploverMode: $measures.ploverMode[i],
   date: $measures.date[i],

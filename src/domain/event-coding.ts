@@ -9,9 +9,15 @@ export interface EventCoding {
 
 const none: EventCoding = { cameoCode: null, goldstein: null, ploverCategory: null, ploverMode: null };
 
-/** Default CAMEO code (Goldstein score) and PLOVER category/mode of each event type; a report may override them. */
+/**
+ * Default CAMEO code (Goldstein score) and PLOVER category/mode of each event type; a report may
+ * override them. An EXPULSION here is of diplomats or officials, which the CAMEO codebook files
+ * under 161 "Reduce or break diplomatic relations" (-4.0): its 166 "Expel or withdraw" (-7.0) is
+ * for groups and organisations ("When diplomats are withdrawn or expelled, use 161"). A report
+ * expelling an organisation may say 166.
+ */
 export const DEFAULT_EVENT_CODING: Record<EventType, EventCoding> = {
-  [EventType.EXPULSION]: { cameoCode: '166', goldstein: -7, ploverCategory: 'SANCTION', ploverMode: 'expel' },
+  [EventType.EXPULSION]: { cameoCode: '161', goldstein: -4, ploverCategory: 'SANCTION', ploverMode: 'expel' },
   [EventType.STAFF_REDUCTION]: {
     cameoCode: '161',
     goldstein: -4,
@@ -41,3 +47,17 @@ export const DEFAULT_EVENT_CODING: Record<EventType, EventCoding> = {
   [EventType.ATTACK]: none,
   [EventType.OTHER]: none,
 };
+
+/** A default that was wrong, and what events that took it should carry instead. */
+export interface CodingCorrection {
+  type: EventType;
+  cameoFrom: string;
+  cameoTo: string;
+  goldsteinFrom: number;
+  goldsteinTo: number;
+}
+
+/** Defaults once used and since corrected: stored events that took them are corrected at start. */
+export const CODING_CORRECTIONS: readonly CodingCorrection[] = [
+  { type: EventType.EXPULSION, cameoFrom: '166', cameoTo: '161', goldsteinFrom: -7, goldsteinTo: -4 },
+];

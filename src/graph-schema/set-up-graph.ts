@@ -1,11 +1,16 @@
 import type { Executor } from '../db/executor';
+import { EventCodingRepository } from './event-coding.repository';
 import { GraphSchemaRepository } from './graph-schema.repository';
 import type { Logger } from '../logger';
 import { ReferenceRepository } from '../reference/reference.repository';
 
-/** Constraints, indexes and the reference states: what every graph needs before any report. */
+/**
+ * Constraints, indexes and the reference states: what every graph needs before any report; then
+ * stored events that took a since-corrected default coding are corrected.
+ */
 export async function setUpGraph(executor: Executor, logger: Logger): Promise<void> {
   const statements = await new GraphSchemaRepository(executor).apply();
   const states = await new ReferenceRepository(executor).upsertStates();
-  logger.info({ statements, states }, 'graph schema and reference states in place');
+  const recoded = await new EventCodingRepository(executor).correctDefaults();
+  logger.info({ statements, states, recoded }, 'graph schema and reference states in place');
 }

@@ -8,6 +8,8 @@ const STORED = [
   'count',
   'cameoCode',
   'goldstein',
+  'cameoDefaulted',
+  'goldsteinDefaulted',
   'ploverCategory',
   'ploverMode',
   'date',

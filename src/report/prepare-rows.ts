@@ -58,6 +58,10 @@ export function prepareEvent(event: EventInput): PreparedEvent {
       location: event.location,
       cameoCode: event.cameoCode ?? coding.cameoCode,
       goldstein: event.goldstein ?? coding.goldstein,
+      // Whether the code and score came from the type's default, so a corrected default can be
+      // applied to stored events without touching what a report stated.
+      cameoDefaulted: event.cameoCode === undefined,
+      goldsteinDefaulted: event.goldstein === undefined,
       ploverCategory: event.ploverCategory ?? coding.ploverCategory,
       ploverMode: event.ploverMode ?? coding.ploverMode,
       ...edtfProperties('date', event.date),

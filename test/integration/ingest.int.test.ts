@@ -65,7 +65,7 @@ describe('ingesting reports', () => {
       quote: 'in response, Estonia expelled an attaché',
       source: 'source:fixture-exchange',
       actor: 'EE',
-      cameo: '166',
+      cameo: '161',
       commentReliability: 'F',
       article: 'source:fixture-exchange',
     });

@@ -47,7 +47,7 @@ describe('mutations', () => {
           id: event.id,
           count: 6,
           date: { edtf: '2022-05~', earliest: '2022-05-01' },
-          cameoCode: '166',
+          cameoCode: '161',
           actors: [{ id: 'state:RU' }],
         },
       },

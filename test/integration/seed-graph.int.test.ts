@@ -101,8 +101,8 @@ describe('the seed graph, loaded by the start on an empty database', () => {
       count: 6,
       form: 'PERSONA_NON_GRATA',
       secret: false,
-      cameoCode: '166',
-      goldstein: -7,
+      cameoCode: '161',
+      goldstein: -4,
       ploverCategory: 'SANCTION',
       ploverMode: 'expel',
       date: {

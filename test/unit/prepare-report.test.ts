@@ -16,8 +16,8 @@ describe('preparing a report for writing', () => {
   it('fills CAMEO and PLOVER codes from the event type', async () => {
     const { events } = await preparedFixture();
     expect(events[0]?.props).toMatchObject({
-      cameoCode: '166',
-      goldstein: -7,
+      cameoCode: '161',
+      goldstein: -4,
       ploverCategory: 'SANCTION',
       ploverMode: 'expel',
     });
