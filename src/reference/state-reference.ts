@@ -6,6 +6,32 @@ import de from 'i18n-iso-countries/langs/de.json';
 
 for (const locale of [en, fr, ru, de]) countries.registerLocale(locale);
 
+/**
+ * Short and former English names that news and datasets use and that i18n-iso-countries does not
+ * list (its aliases, select 'all', are used first). A leading "the" is ignored everywhere.
+ */
+export const NEWS_NAMES: Readonly<Record<string, string>> = {
+  Moldova: 'MD',
+  Macedonia: 'MK',
+  Syria: 'SY',
+  Laos: 'LA',
+  Vatican: 'VA',
+  'Vatican City': 'VA',
+  'Holy See': 'VA',
+  'Cabo Verde': 'CV',
+  Swaziland: 'SZ',
+  Burma: 'MM',
+  Britain: 'GB',
+  America: 'US',
+  Brunei: 'BN',
+  Micronesia: 'FM',
+  'East Timor': 'TL',
+  'DR Congo': 'CD',
+  'Congo-Kinshasa': 'CD',
+  'Congo-Brazzaville': 'CG',
+  Palestine: 'PS',
+};
+
 /** Wikidata ids confirmed from public material; others are left unset until checked. */
 const CONFIRMED_WIKIDATA: Record<string, string> = { FR: 'Q142', RU: 'Q159' };
 
@@ -34,7 +60,12 @@ function buildStates(): StateRecord[] {
     .sort()
     .map((iso2) => {
       const [name = iso2, ...otherEnglish] = namesOf(iso2, 'en');
-      const aliases = [...otherEnglish, ...['fr', 'ru', 'de'].flatMap((language) => namesOf(iso2, language))];
+      const newsNames = Object.keys(NEWS_NAMES).filter((newsName) => NEWS_NAMES[newsName] === iso2);
+      const aliases = [
+        ...otherEnglish,
+        ...newsNames,
+        ...['fr', 'ru', 'de'].flatMap((language) => namesOf(iso2, language)),
+      ];
       return {
         id: stateId(iso2),
         iso2,
@@ -64,10 +95,39 @@ export function findState(codeOrName: string): StateRecord | undefined {
   return FOUND.get(codeOrName);
 }
 
+/** Case, accents, apostrophes, spacing and a leading "the" do not matter. */
+function normalName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** English names and aliases, then the news names; the first state to claim a name keeps it. */
+function buildNameIndex(): Map<string, string> {
+  const index = new Map<string, string>();
+  const add = (name: string, iso2: string) => {
+    const key = normalName(name);
+    if (!index.has(key)) index.set(key, iso2);
+  };
+  for (const [iso2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    for (const name of Array.isArray(names) ? names : [names]) add(name, iso2);
+  }
+  for (const [name, iso2] of Object.entries(NEWS_NAMES)) add(name, iso2);
+  return index;
+}
+
+const BY_NAME = buildNameIndex();
+
 function lookUpState(codeOrName: string): StateRecord | undefined {
   const text = codeOrName.trim();
+  if (text.length > 100) return undefined;
   const iso2 =
     (countries.isValid(text.toUpperCase()) ? countries.toAlpha2(text.toUpperCase()) : undefined) ??
-    countries.getAlpha2Code(text, 'en');
+    BY_NAME.get(normalName(text));
   return iso2 ? BY_ID.get(stateId(iso2)) : undefined;
 }
