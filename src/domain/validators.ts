@@ -126,12 +126,14 @@ export function IsText(min: number, max: number, options?: ValidationOptions): P
       validator: {
         validate: (value: unknown) => typeof value === 'string' && value.length >= min && value.length <= max,
         defaultMessage: (args) => {
-          const value: unknown = args?.value;
-          const each = options?.each ? 'each value of ' : '';
-          if (typeof value !== 'string') return `${each}${args?.property} must be a string`;
+          // With `each`, class-validator passes the whole array: name the first value at fault.
+          const values: unknown[] = Array.isArray(args?.value) ? args.value : [args?.value];
+          const value = values.find((one) => typeof one !== 'string' || one.length < min || one.length > max);
+          const what = options?.each ? `each value of ${args?.property}` : args?.property;
+          if (typeof value !== 'string') return `${what} must be a string`;
           return value.length > max
-            ? `${each}${args?.property} must have at most ${max} characters (this one has ${value.length})`
-            : `${each}${args?.property} must have at least ${min} character${min === 1 ? '' : 's'}`;
+            ? `${what} must have at most ${max} characters (one has ${value.length})`
+            : `${what} must have at least ${min} character${min === 1 ? '' : 's'}`;
         },
       },
     },

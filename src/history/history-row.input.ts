@@ -14,7 +14,7 @@ import {
   Min,
 } from 'class-validator';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsEdtf, TEXT_LIMITS } from '../domain/validators';
+import { IsEdtf, IsText, TEXT_LIMITS } from '../domain/validators';
 
 export enum Measure {
   EXPULSION = 'expulsion',
@@ -65,8 +65,7 @@ export class HistoryRowInput {
   @Transform(list)
   @IsArray()
   @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @Length(2, 100, { each: true })
+  @IsText(2, 100, { each: true })
   target!: string[];
 
   @Field(() => Measure)

@@ -15,7 +15,7 @@ import {
 import { Field, InputType, Int } from 'type-graphql';
 import { ActorType, OrganizationKind } from '../domain/vocabulary';
 import '../domain/vocabulary-graphql';
-import { IsGraphId } from '../domain/validators';
+import { IsGraphId, IsText, TEXT_LIMITS } from '../domain/validators';
 
 @InputType({
   description:
@@ -58,8 +58,7 @@ export class EntityInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @Length(1, 300, { each: true })
+  @IsText(1, TEXT_LIMITS.name, { each: true })
   aliases?: string[];
 
   @Field({ nullable: true, description: 'Wikidata QID, only when confirmed' })

@@ -14,7 +14,7 @@ import {
 import { Field, InputType } from 'type-graphql';
 import { Reliability, SourceKind } from '../domain/vocabulary';
 import '../domain/vocabulary-graphql';
-import { IsEdtf, IsGraphId, TEXT_LIMITS } from '../domain/validators';
+import { IsEdtf, IsGraphId, IsText, TEXT_LIMITS } from '../domain/validators';
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const LANGUAGE_MAX_LENGTH = 35;
@@ -110,8 +110,7 @@ export class SourceInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, TEXT_LIMITS.name, { each: true })
+  @IsText(1, TEXT_LIMITS.name, { each: true })
   authors?: string[];
 
   @Field(() => Reliability, { description: 'Admiralty grade of the source: A (completely reliable) to F' })
