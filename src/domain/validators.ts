@@ -41,10 +41,16 @@ export function IsGraphId(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) =>
           typeof value === 'string' && !tooLong(value, ID_MAX_LENGTH) && ID_PATTERN.test(value),
-        defaultMessage: (args) =>
-          tooLong(args?.value, ID_MAX_LENGTH)
-            ? `${args!.property}: an id has at most ${ID_MAX_LENGTH} characters (this one has ${String(args!.value).length})`
-            : `${args?.property}: "${shown(args?.value)}" is not an id (prefix:slug such as org:dgsi, event:2022-04-11-fr-expels-six, or state:FR)`,
+        defaultMessage: (args) => {
+          // With `each`, class-validator passes the whole array: name the first value at fault.
+          const values: unknown[] = Array.isArray(args?.value) ? args.value : [args?.value];
+          const value = values.find(
+            (one) => typeof one !== 'string' || tooLong(one, ID_MAX_LENGTH) || !ID_PATTERN.test(one),
+          );
+          return tooLong(value, ID_MAX_LENGTH)
+            ? `${args?.property}: an id has at most ${ID_MAX_LENGTH} characters (this one has ${String(value).length})`
+            : `${args?.property}: "${shown(value)}" is not an id (prefix:slug such as org:dgsi, event:2022-04-11-fr-expels-six, or state:FR)`;
+        },
       },
     },
     options,
