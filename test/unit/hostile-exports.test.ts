@@ -58,7 +58,11 @@ function forbiddenInXml(text: string): number[] {
 function parseXmlStrictly(text: string): Document {
   const problems: string[] = [];
   const document = new DOMParser({
-    onError: (level: string, message: string) => problems.push(`${level}: ${message}`),
+    errorHandler: {
+      warning: (message) => problems.push(`warning: ${message}`),
+      error: (message) => problems.push(`error: ${message}`),
+      fatalError: (message) => problems.push(`fatal: ${message}`),
+    },
   }).parseFromString(text, 'text/xml');
   expect(problems).toEqual([]);
   return document as unknown as Document;
