@@ -21,6 +21,7 @@ describe('quiet by default in production', () => {
   it('serves no landing page, and nothing that loads a script, at GET /graphql', async () => {
     const response = await fetch(app.graphqlUrl, { headers: { accept: 'text/html' } });
     const text = await response.text();
+    expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).not.toContain('text/html');
     expect(text).not.toMatch(/<script|cdn\.|https?:\/\//i);
   });

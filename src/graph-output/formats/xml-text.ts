@@ -2,7 +2,6 @@
  * Characters XML 1.0 cannot carry, escaped or not: C0 controls but tab, line feed and carriage
  * return; lone surrogates; U+FFFE and U+FFFF.
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** The text with what XML forbids dropped; escaping `&`, `<`, `>` and quotes is left to the writer. */
