@@ -34,7 +34,7 @@ export default tseslint.config(
         window: 'readonly',
         document: 'readonly',
         fetch: 'readonly',
-        localStorage: 'readonly',
+        sessionStorage: 'readonly',
         URL: 'readonly',
       },
     },

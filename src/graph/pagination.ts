@@ -35,6 +35,8 @@ export class ConnectionArgs {
 }
 
 const PREFIX = 'offset:';
+/** Offsets this server hands out: small non-negative integers, written in decimal. */
+const CURSOR = /^offset:(0|[1-9][0-9]{0,14})$/;
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${PREFIX}${offset}`).toString('base64url');
@@ -43,15 +45,15 @@ export function encodeCursor(offset: number): string {
 /** The offset after the given cursor (0 without one); a cursor this server did not make is a client error. */
 export function offsetAfter(cursor: string | null | undefined): number {
   if (cursor === undefined || cursor === null) return 0;
-  const decoded = Buffer.from(cursor, 'base64url').toString();
-  const offset = Number(decoded.slice(PREFIX.length));
-  if (!decoded.startsWith(PREFIX) || !Number.isInteger(offset) || offset < 0) {
+  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) {
+    const shown = cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
     throw new InvalidInputError(
-      [{ path: 'after', message: `"${cursor}" is not a cursor of this list` }],
+      [{ path: 'after', message: `"${shown}" is not a cursor of this list` }],
       'after',
     );
   }
-  return offset + 1;
+  return Number(match[1]) + 1;
 }
 
 export interface Edge<T> {

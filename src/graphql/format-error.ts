@@ -21,6 +21,13 @@ const CLIENT_CODES = new Set([
   'SERVICE_UNAVAILABLE',
 ]);
 
+/** Apollo refuses some requests (a persisted-query hash that does not match) with a 4xx and no code. */
+function isRefusedRequest(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const status = (error.extensions['http'] as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /**
  * Hides internals of unexpected errors (logged in full) and keeps the intended ones readable:
  * domain errors thrown by services become GraphQL errors with their code here, and only here.
@@ -34,6 +41,8 @@ export function createFormatError(logger: Logger, exposeInternals: boolean) {
     }
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) return formatDomainError(original, formatted);
+    if (isRefusedRequest(original))
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     if (exposeInternals) return formatted;
     return new GraphQLError('Internal server error', {

@@ -30,7 +30,9 @@ export const validateInput: ValidatorFn = async (argValue, argType, { args }) =>
   const values = Array.isArray(argValue) ? argValue : [argValue];
   const problems = (
     await Promise.all(
-      values.map(async (value: object, index) => {
+      values.map(async (value: unknown, index) => {
+        // Scalars and enum values in a list are checked by GraphQL; class-validator takes objects.
+        if (value === null || typeof value !== 'object') return [];
         const found = flattenValidationErrors(await validate(value, OPTIONS));
         return Array.isArray(argValue) ? found.map((p) => ({ ...p, path: `[${index}].${p.path}` })) : found;
       }),

@@ -1,7 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -22,6 +25,7 @@ import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
 import { httpErrorHandler } from './http-errors';
 import { operationNameInOrigin, requestOrigin } from './request-origin';
+import { EXPLORER_POLICY, NOTHING_POLICY, securityHeaders } from './security-headers';
 import { startSubscriptionServer } from './subscription-server';
 
 export interface ServerOptions {
@@ -84,11 +88,20 @@ export async function startServer(
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       operationNameInOrigin(),
+      // Apollo's landing pages load their scripts from its CDN; production serves none.
+      ...(options.development ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });
   await apollo.start();
 
   app.use(requestOrigin());
+  app.use(
+    securityHeaders((path) => {
+      if (path === '/explore' || path.startsWith('/explore/')) return EXPLORER_POLICY;
+      if (options.development && path === GRAPHQL_PATH) return null;
+      return NOTHING_POLICY;
+    }),
+  );
   app.use(healthRoutes(options.executor, options.readyTimeoutMs));
   app.use(exportRoutes(options.graphOutput, options.authenticator));
   app.use(explorerRoutes());
@@ -107,7 +120,7 @@ export async function startServer(
     }),
   );
 
-  app.use(httpErrorHandler());
+  app.use(httpErrorHandler(options.logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,4 +1,5 @@
-import { Query, Resolver } from 'type-graphql';
+import { Authorized, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/role';
 import { appVersion } from '../app-version';
 import { SystemRepository } from './system.repository';
 import { ServerInfo } from './system.type';
@@ -7,6 +8,7 @@ import { ServerInfo } from './system.type';
 export class SystemResolver {
   constructor(private readonly repository: SystemRepository) {}
 
+  @Authorized(Role.READER)
   @Query(() => ServerInfo, { description: 'Version of this server and of the database it uses' })
   async serverInfo(): Promise<ServerInfo> {
     return { version: appVersion, database: await this.repository.databaseInfo() };

@@ -23,6 +23,8 @@ describe('the explorer in a real headless Chromium', () => {
   let app: RunningApplication;
   let browser: Browser;
   let page: Page;
+  /** What the browser reports on the console, where it says what a Content-Security-Policy blocked. */
+  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM))
@@ -43,6 +45,9 @@ describe('the explorer in a real headless Chromium', () => {
       ],
     });
     page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
   });
 
   afterAll(async () => {
@@ -51,7 +56,8 @@ describe('the explorer in a real headless Chromium', () => {
   });
 
   it('searches "DGSI", opens the 2022 chain, and shows the quote behind a link', async () => {
-    await page.goto(`${app.url}/explore/`);
+    const response = await page.goto(`${app.url}/explore/`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.fill('#api-key', TEST_API_KEYS.reader);
     await page.fill('#search-text', 'DGSI');
     await page.click('#search-button');
@@ -80,5 +86,17 @@ describe('the explorer in a real headless Chromium', () => {
     await page.selectOption('#export-format', 'gexf');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-button')]);
     expect(download.suggestedFilename()).toBe('riposte-chain.gexf');
+  });
+
+  it('ran under its Content-Security-Policy with nothing blocked', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('keeps the API key for this tab only, never in localStorage', async () => {
+    const stored = await page.evaluate(() => ({
+      session: sessionStorage.getItem('riposte.apiKey'),
+      local: Object.keys(localStorage),
+    }));
+    expect(stored).toEqual({ session: TEST_API_KEYS.reader, local: [] });
   });
 });

@@ -48,7 +48,8 @@ function status(text) {
 
 function headers() {
   const key = $('api-key').value.trim();
-  localStorage.setItem('riposte.apiKey', key);
+  // For this tab only: the key is gone when the tab closes.
+  sessionStorage.setItem('riposte.apiKey', key);
   return { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) };
 }
 
@@ -334,7 +335,7 @@ async function exportChain() {
   URL.revokeObjectURL(link.href);
 }
 
-$('api-key').value = localStorage.getItem('riposte.apiKey') ?? '';
+$('api-key').value = sessionStorage.getItem('riposte.apiKey') ?? '';
 $('search-form').addEventListener('submit', search);
 $('include-proposed').addEventListener('change', () => state.eventId && openChain(state.eventId));
 $('export-button').addEventListener('click', () => exportChain().catch((error) => status(error.message)));

@@ -3,6 +3,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import type { Subgraph } from '../subgraph.type';
 import { flatAttributes } from './flat-attributes';
 import { toGraphML } from './graphml';
+import { xmlAttributes, xmlText } from './xml-text';
 
 export type ExportFormat = 'cytoscape' | 'graphology' | 'graphml' | 'gexf';
 
@@ -38,19 +39,24 @@ export function toCytoscape(graph: Subgraph): unknown {
   };
 }
 
-/** A graphology graph (directed, multi), the model Sigma.js draws. */
-export function toGraphologyGraph(graph: Subgraph, flat = false): Graph {
+/**
+ * A graphology graph (directed, multi), the model Sigma.js draws. `forXml` flattens the attributes
+ * and drops from every string what XML cannot carry, for the GEXF writer.
+ */
+export function toGraphologyGraph(graph: Subgraph, forXml = false): Graph {
   const result = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
-  const attributes = (properties: Record<string, unknown>) =>
-    flat ? flatAttributes(properties) : properties;
+  const text = (value: string) => (forXml ? xmlText(value) : value);
+  const attributes = (properties: Record<string, unknown>, label: string, type: string) =>
+    forXml ? xmlAttributes({ ...flatAttributes(properties), label, type }) : { ...properties, label, type };
   for (const node of graph.nodes)
-    result.addNode(node.id, { ...attributes(node.properties), label: node.label, type: node.type });
+    result.addNode(text(node.id), attributes(node.properties, node.label, node.type));
   for (const edge of graph.edges) {
-    result.addEdgeWithKey(edge.id, edge.source, edge.target, {
-      ...attributes(edge.properties),
-      label: edge.label,
-      type: edge.type,
-    });
+    result.addEdgeWithKey(
+      text(edge.id),
+      text(edge.source),
+      text(edge.target),
+      attributes(edge.properties, edge.label, edge.type),
+    );
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import type { Subgraph } from '../subgraph.type';
 import { flatAttributes } from './flat-attributes';
+import { xmlText } from './xml-text';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -7,11 +8,10 @@ const ESCAPES: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
+  // A parser would read a bare carriage return as a line feed.
+  '\r': '&#13;',
 };
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-// XML 1.0 forbids most control characters, even escaped.
-// eslint-disable-next-line no-control-regex
-const clean = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+const escapeXml = (text: string) => xmlText(text).replace(/[&<>"'\r]/g, (char) => ESCAPES[char] ?? char);
 
 type Attributes = Record<string, string | number | boolean>;
 
@@ -30,7 +30,7 @@ function keysOf(items: Attributes[], prefix: string): Map<string, { id: string; 
 
 function data(attributes: Attributes, keys: Map<string, { id: string }>): string {
   return Object.entries(attributes)
-    .map(([name, value]) => `<data key="${keys.get(name)?.id}">${escapeXml(clean(String(value)))}</data>`)
+    .map(([name, value]) => `<data key="${keys.get(name)?.id}">${escapeXml(String(value))}</data>`)
     .join('');
 }
 
