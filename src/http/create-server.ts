@@ -25,7 +25,7 @@ import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
 import { httpErrorHandler } from './http-errors';
 import { operationNameInOrigin, requestOrigin } from './request-origin';
-import { EXPLORER_POLICY, NOTHING_POLICY, securityHeaders } from './security-headers';
+import { securityHeaders } from './security-headers';
 import { startSubscriptionServer } from './subscription-server';
 
 export interface ServerOptions {
@@ -97,9 +97,9 @@ export async function startServer(
   app.use(requestOrigin());
   app.use(
     securityHeaders((path) => {
-      if (path === '/explore' || path.startsWith('/explore/')) return EXPLORER_POLICY;
-      if (options.development && path === GRAPHQL_PATH) return null;
-      return NOTHING_POLICY;
+      if (path === '/explore' || path.startsWith('/explore/')) return 'explorer';
+      if (options.development && path === GRAPHQL_PATH) return 'own';
+      return 'nothing';
     }),
   );
   app.use(healthRoutes(options.executor, options.readyTimeoutMs));
