@@ -124,8 +124,21 @@ export class EditService {
         { path: 'keep', message: 'only actors (organisations, people, groups) can be merged' },
       ]);
     }
+    if ((duplicate['labels'] as string[]).includes('State')) {
+      throw new ConflictError(`Cannot merge ${duplicateId} away`, [
+        {
+          path: 'duplicate',
+          message: `"${duplicateId}" is an ISO 3166-1 state: states come from the reference and are never merged`,
+        },
+      ]);
+    }
     if (keepActor.type !== duplicateActor.type) {
-      throw new ConflictError(`Cannot merge a ${duplicateActor.type} into a ${keepActor.type}`);
+      throw new ConflictError(`Cannot merge a ${duplicateActor.type} into a ${keepActor.type}`, [
+        {
+          path: 'duplicate',
+          message: `"${duplicateId}" is a ${duplicateActor.type} and "${keepId}" a ${keepActor.type}: only actors of one type merge`,
+        },
+      ]);
     }
     const { labels: _labels, ...snapshot } = duplicate;
     const audit = await this.edits.mergeActors({

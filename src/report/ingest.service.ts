@@ -89,16 +89,18 @@ export class IngestService {
     external: string[];
   }): Promise<DocumentOutcome> {
     const { name, report } = item;
-    const stored = await this.reports.storedHash(report.id);
-    if (stored === report.hash) {
+    const stored = await this.reports.stored(report);
+    if (stored.hash === report.hash && stored.complete) {
       return { name, reportId: report.id, status: 'unchanged', problems: [], writes: NO_WRITES };
     }
+    // A ConflictError (a declared id already names something else) is not caught: it carries its
+    // located problems to the edge, which answers CONFLICT.
     try {
       const writes = await this.reports.write(report, item.external);
       return {
         name,
         reportId: report.id,
-        status: stored === null ? 'created' : 'updated',
+        status: stored.hash === null ? 'created' : 'updated',
         problems: [],
         writes,
       };
