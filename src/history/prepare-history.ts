@@ -54,21 +54,31 @@ function answerCycles(rows: Array<{ row: HistoryRowInput; at: string }>): Proble
   const byId = new Map(rows.map((entry) => [entry.row.id, entry]));
   const state = new Map<string, 'open' | 'done'>();
   const problems: Problem[] = [];
-  const visit = (id: string): void => {
-    state.set(id, 'open');
-    const entry = byId.get(id)!;
-    for (const answered of entry.row.responds_to ?? []) {
-      if (answered === id || !byId.has(answered)) continue;
-      if (state.get(answered) === 'open') {
-        problems.push({
-          path: `${entry.at}.responds_to`,
-          message: `"${answered}" answers this row, directly or through other rows: responds_to would close a cycle`,
-        });
-      } else if (!state.has(answered)) visit(answered);
+  // Depth-first without recursion: a table may hold chains thousands of rows long.
+  for (const { row } of rows) {
+    if (state.has(row.id)) continue;
+    const stack: Array<{ id: string; next: number }> = [{ id: row.id, next: 0 }];
+    state.set(row.id, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const entry = byId.get(top.id)!;
+      const answered = (entry.row.responds_to ?? [])[top.next++];
+      if (answered === undefined) {
+        state.set(top.id, 'done');
+        stack.pop();
+      } else if (answered !== top.id && byId.has(answered)) {
+        if (state.get(answered) === 'open') {
+          problems.push({
+            path: `${entry.at}.responds_to`,
+            message: `"${answered}" answers this row, directly or through other rows: responds_to would close a cycle`,
+          });
+        } else if (!state.has(answered)) {
+          state.set(answered, 'open');
+          stack.push({ id: answered, next: 0 });
+        }
+      }
     }
-    state.set(id, 'done');
-  };
-  for (const { row } of rows) if (!state.has(row.id)) visit(row.id);
+  }
   return problems;
 }
 
