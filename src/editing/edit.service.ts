@@ -85,6 +85,15 @@ export class EditService {
   async unlinkRetaliation(id: string, principal: Principal): Promise<boolean> {
     const removed = await this.edits.unlinkRetaliation(id);
     if (!removed) return false;
+    const claimedBy = (removed['claimedBy'] as string[] | undefined) ?? [];
+    if (claimedBy.length > 0) {
+      throw new ConflictError(`Claims are about ${id}`, [
+        {
+          path: 'id',
+          message: `claims of ${claimedBy.join(', ')} are about this link: change those reports instead`,
+        },
+      ]);
+    }
     const link = toRetaliationLink(
       { id, ...removed },
       removed['fromId'] as string,

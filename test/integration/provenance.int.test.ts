@@ -236,6 +236,19 @@ describe('provenance no write can erase', () => {
     });
   });
 
+  describe('3. no claim without its subject', () => {
+    it('refuses to unlink a retaliation that claims are about', async () => {
+      const [problem] = await refused(
+        () => run('mutation { unlinkRetaliation(id: "rel:fixture-answer") }', {}, 'admin'),
+        'CONFLICT',
+        ['id'],
+      );
+      expect(problem.message).toBe(
+        'claims of report:fixture-exchange are about this link: change those reports instead',
+      );
+    });
+  });
+
   describe('3. the invariant check run after every integration test', () => {
     it('sees what no write may leave behind', async () => {
       await driver.executeQuery(
