@@ -5,6 +5,8 @@ import { NO_WRITES, addCounts, countsOf, type WriteCounts } from '../graph-write
 import type { PreparedReport } from './prepared-report';
 import { reportDeclarations } from './report-declarations';
 import { RelationType } from '../domain/vocabulary';
+import { ConflictError } from '../domain/errors';
+import type { Problem } from '../domain/problems';
 
 const REPORT_HASH = cypherFile('report/report-hash.cypher');
 const COUNT_REPORTS = cypherFile('report/count-reports.cypher');
@@ -33,6 +35,18 @@ export class ReportRepository {
     const { records } = await this.executor.read(REPORT_HASH, { id: report.id, claimIds });
     const hash = (records[0]?.get('hash') as string | null | undefined) ?? null;
     return { hash, complete: Number(records[0]?.get('claims') ?? 0) === claimIds.length };
+  }
+
+  /** What writing the report would conflict with, found without writing: for `ingest --check`. */
+  async conflicts(report: PreparedReport): Promise<Problem[]> {
+    const { nodes, relations } = reportDeclarations(report);
+    try {
+      await this.executor.readTransaction((tx) => graphWriter.claimIds(tx, nodes, relations));
+      return [];
+    } catch (error) {
+      if (error instanceof ConflictError) return error.problems;
+      throw error;
+    }
   }
 
   async countReports(): Promise<number> {

@@ -3,6 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import type { RunningApplication } from '../../src/application';
 import { toPlain } from '../../src/db/to-plain';
 import { fromProjectRoot } from '../../src/project-root';
+import { IngestService } from '../../src/report/ingest.service';
+import { ReportRepository } from '../../src/report/report.repository';
 import { brokenInvariants } from '../support/graph-invariants';
 import { graphSnapshot } from '../support/graph-snapshot';
 import {
@@ -188,6 +190,17 @@ describe('provenance no write can erase', () => {
         'source.parts[0].id',
       ]);
       expect(problem.message).toBe(`"${id}" already names ${named}`);
+    });
+
+    it('finds the same conflicts when only checking (ingest --check), writing nothing', async () => {
+      const before = await graphSnapshot(driver);
+      const service = new IngestService(new ReportRepository(app.executor));
+      const { documents } = await service.check([{ name: 'part.json', content: withPart('state:MC') }]);
+      expect(documents[0]).toMatchObject({
+        status: 'rejected',
+        problems: [{ path: 'source.parts[0].id', message: '"state:MC" already names a State, not a Source' }],
+      });
+      expect(await graphSnapshot(driver)).toEqual(before);
     });
 
     it('still reads the outlet an earlier write could have relabelled', async () => {
