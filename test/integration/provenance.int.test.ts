@@ -358,6 +358,15 @@ describe('provenance no write can erase', () => {
       expect(problem.message).toBe('"prov-act" is dated after this row (2023-07)');
     });
 
+    it("refuses a report's retaliation that closes a cycle, at the relation", async () => {
+      const report = second();
+      report.relations = [
+        { type: 'RETALIATED_AGAINST', from: FI_EXPELS, to: EE_ANSWERS, basis: 'STATED', confidence: 0.5 },
+      ];
+      const [problem] = await refused(() => run(INGEST, { report }), 'CONFLICT', ['relations[0]']);
+      expect(problem.message).toContain('this link would close a cycle');
+    });
+
     it('refuses a linkRetaliation that closes a cycle', async () => {
       const [problem] = await refused(
         () => run(LINK, { link: { from: FI_EXPELS, to: EE_ANSWERS } }),
