@@ -1,7 +1,11 @@
 // Moves every relationship of the duplicate to the kept actor (a relationship the kept one already
 // has is not doubled), repoints claims, keeps the duplicate's names as aliases, records an audit
 // node, then deletes the duplicate. $(type) is the type of a relationship already in the graph.
+// States are never merged away, and only actors of one kind merge (checked again here, in the write).
 MATCH (keep:Node:Actor {id: $keepId}), (dup:Node:Actor {id: $duplicateId})
+WHERE keep <> dup AND NOT dup:State
+  AND [label IN labels(keep) WHERE label IN ['Organization', 'Person', 'Group', 'State']]
+    = [label IN labels(dup) WHERE label IN ['Organization', 'Person', 'Group', 'State']]
 CALL (keep, dup) {
   MATCH (dup)-[r]->(other)
   WHERE other <> keep

@@ -1,7 +1,9 @@
-// Events are shared between reports: stated properties are set, participants accumulate.
+// Events are shared between reports: stated properties are set, participants accumulate. The kind
+// label is set only on creation: graphWriter.claimIds has checked that an existing node is an event.
 UNWIND $events AS row
 MERGE (e:Node {id: row.id})
-SET e:Event, e += row.props
+  ON CREATE SET e:Event
+SET e += row.props
 WITH e, row
 CALL (e, row) {
   UNWIND row.actors AS actorId

@@ -1,6 +1,7 @@
 // A table names its sources by URL only: they are articles of a reliability that cannot be judged (F)
-// until someone grades them.
+// until someone grades them. The kind label is set only on creation.
 UNWIND $sources AS source
 MERGE (s:Node {id: source.id})
-SET s:Source, s.kind = coalesce(s.kind, 'ARTICLE'), s.url = source.url, s.reliability = coalesce(s.reliability, 'F')
+  ON CREATE SET s:Source, s.kind = 'ARTICLE', s.reliability = 'F'
+SET s.url = source.url
 RETURN count(s) AS written

@@ -1,5 +1,12 @@
-MATCH (s:Node {id: $sourceId})
+MATCH (s:Node:Source {id: $sourceId})
 MERGE (r:Node {id: $id})
-SET r:Report, r += $props, r.contentHash = $hash, r.ingestedAt = datetime()
-MERGE (r)-[:COVERS]->(s)
+  ON CREATE SET r:Report
+SET r += $props, r.contentHash = $hash, r.ingestedAt = datetime()
+WITH r, s
+CALL (r) {
+  OPTIONAL MATCH (r)-[old:COVERS]->()
+  DELETE old
+  RETURN count(old) AS replaced
+}
+CREATE (r)-[:COVERS]->(s)
 RETURN r.id AS id

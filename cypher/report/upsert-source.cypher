@@ -1,6 +1,10 @@
-// The source owns its parts, its outlet link and its citations: they are replaced as a whole.
+// The source is shared by every report of the article: its properties, outlet link and citations
+// are those of the last report written. The parts belong to the report that declares them
+// (reportId, checked before the write): the report's parts it no longer declares go, with the
+// claims stated in them.
 MERGE (s:Node {id: $source.id})
-SET s:Source, s += $source.props
+  ON CREATE SET s:Source
+SET s += $source.props
 WITH s
 OPTIONAL MATCH (s)-[owned:PUBLISHED_BY|CITES]->()
 DELETE owned
@@ -16,17 +20,25 @@ CALL (s) {
   CREATE (s)-[:CITES {quote: citation.quote}]->(target)
   RETURN count(target) AS citations
 }
-CALL (s) {
-  OPTIONAL MATCH (stale:Source)-[:PART_OF]->(s)
+CALL () {
+  OPTIONAL MATCH (stale:Source {reportId: $reportId})
   WHERE NOT stale.id IN [part IN $source.parts | part.id]
-  DETACH DELETE stale
+  OPTIONAL MATCH (claim:Claim)-[:STATED_IN]->(stale)
+  DETACH DELETE claim, stale
   RETURN count(*) AS pruned
 }
 CALL (s) {
   UNWIND $source.parts AS part
   MERGE (p:Node {id: part.id})
-  SET p:Source, p += part.props
-  MERGE (p)-[:PART_OF]->(s)
+    ON CREATE SET p:Source, p.reportId = $reportId
+  SET p += part.props
+  WITH p
+  CALL (p) {
+    OPTIONAL MATCH (p)-[old:PART_OF]->()
+    DELETE old
+    RETURN count(old) AS replaced
+  }
+  CREATE (p)-[:PART_OF]->(s)
   RETURN count(p) AS parts
 }
 RETURN outlets, citations, parts

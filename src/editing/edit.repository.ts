@@ -4,6 +4,7 @@ import type { Executor } from '../db/executor';
 import { toPlain } from '../db/to-plain';
 import type { Row } from '../graph/graph-read.repository';
 import { graphWriter } from '../graph-write/graph-writer';
+import { RelationType } from '../domain/vocabulary';
 import type { PreparedEntity, PreparedEvent, PreparedRelation } from '../graph-write/prepared-rows';
 
 const UNLINK_RETALIATION = cypherFile('editing/unlink-retaliation.cypher');
@@ -23,6 +24,7 @@ export class EditRepository {
 
   saveEntity(entity: PreparedEntity): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
+      await graphWriter.claimIds(tx, [{ id: entity.id, path: 'id', kind: entity.label, owner: null }]);
       await graphWriter.entities(tx, [entity]);
     });
   }
@@ -30,6 +32,7 @@ export class EditRepository {
   saveEvent(event: PreparedEvent): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       await this.requireNodes(tx, [...event.actors, ...event.targets, ...event.expelled]);
+      await graphWriter.claimIds(tx, [{ id: event.id, path: 'id', kind: 'Event', owner: null }]);
       await graphWriter.events(tx, [event]);
     });
   }
@@ -37,7 +40,12 @@ export class EditRepository {
   saveRelation(relation: PreparedRelation): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       await this.requireNodes(tx, [relation.from, relation.to]);
+      const { id, type, from, to } = relation;
+      await graphWriter.claimIds(tx, [], [{ id, path: 'id', type, from, to }]);
       await graphWriter.relations(tx, [relation]);
+      if (type === RelationType.RETALIATED_AGAINST) {
+        await graphWriter.checkRetaliation(tx, [{ path: 'to', from, to }]);
+      }
     });
   }
 

@@ -85,6 +85,15 @@ export class EditService {
   async unlinkRetaliation(id: string, principal: Principal): Promise<boolean> {
     const removed = await this.edits.unlinkRetaliation(id);
     if (!removed) return false;
+    const claimedBy = (removed['claimedBy'] as string[] | undefined) ?? [];
+    if (claimedBy.length > 0) {
+      throw new ConflictError(`Claims are about ${id}`, [
+        {
+          path: 'id',
+          message: `claims of ${claimedBy.join(', ')} are about this link: change those reports instead`,
+        },
+      ]);
+    }
     const link = toRetaliationLink(
       { id, ...removed },
       removed['fromId'] as string,
@@ -124,8 +133,21 @@ export class EditService {
         { path: 'keep', message: 'only actors (organisations, people, groups) can be merged' },
       ]);
     }
+    if ((duplicate['labels'] as string[]).includes('State')) {
+      throw new ConflictError(`Cannot merge ${duplicateId} away`, [
+        {
+          path: 'duplicate',
+          message: `"${duplicateId}" is an ISO 3166-1 state: states come from the reference and are never merged`,
+        },
+      ]);
+    }
     if (keepActor.type !== duplicateActor.type) {
-      throw new ConflictError(`Cannot merge a ${duplicateActor.type} into a ${keepActor.type}`);
+      throw new ConflictError(`Cannot merge a ${duplicateActor.type} into a ${keepActor.type}`, [
+        {
+          path: 'duplicate',
+          message: `"${duplicateId}" is a ${duplicateActor.type} and "${keepId}" a ${keepActor.type}: only actors of one type merge`,
+        },
+      ]);
     }
     const { labels: _labels, ...snapshot } = duplicate;
     const audit = await this.edits.mergeActors({

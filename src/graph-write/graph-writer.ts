@@ -2,7 +2,18 @@ import { cypherFile } from '../db/cypher-file';
 import type { Transaction } from '../db/executor';
 import type { PreparedEntity, PreparedEvent, PreparedRelation } from './prepared-rows';
 import { countsOf, type WriteCounts } from './write-counts';
+import { ConflictError } from '../domain/errors';
+import {
+  NODE_KINDS,
+  conflictProblems,
+  type IdConflictRow,
+  type NodeDeclaration,
+  type RelationDeclaration,
+} from './id-declarations';
+import { toPlain } from '../db/to-plain';
 
+const FIND_CONFLICTS = cypherFile('graph-write/find-conflicts.cypher');
+const CHECK_RETALIATION = cypherFile('graph-write/check-retaliation.cypher');
 const FIND_EXISTING_IDS = cypherFile('graph-write/find-existing-ids.cypher');
 const UPSERT_ENTITIES = cypherFile('graph-write/upsert-entities.cypher');
 const UPSERT_EVENTS = cypherFile('graph-write/upsert-events.cypher');
@@ -17,6 +28,44 @@ export const graphWriter = {
     if (ids.length === 0) return new Set();
     const { records } = await tx.run(FIND_EXISTING_IDS, { ids });
     return new Set((records[0]?.get('found') as string[] | undefined) ?? []);
+  },
+
+  /**
+   * The one check before any write: each declared id is free, or already names the same kind of
+   * thing with the same owner. Run inside the write transaction, so nothing is written on conflict.
+   */
+  async claimIds(
+    tx: Pick<Transaction, 'run'>,
+    nodes: NodeDeclaration[],
+    relations: RelationDeclaration[] = [],
+  ): Promise<void> {
+    if (nodes.length === 0 && relations.length === 0) return;
+    const { records } = await tx.run(FIND_CONFLICTS, { nodes, relations, kinds: NODE_KINDS });
+    if (records.length === 0) return;
+    const rows = records.map((record) => toPlain(record.toObject()) as IdConflictRow);
+    const problems = conflictProblems(rows, new Map(nodes.map((node) => [node.path, node])));
+    throw new ConflictError(`Conflict: ${problems[0]!.path}: ${problems[0]!.message}`, problems);
+  },
+
+  /**
+   * After RETALIATED_AGAINST links are written in a transaction, refuses (ConflictError, located)
+   * those that close a cycle of answers or answer an act that began after the answer ended.
+   */
+  async checkRetaliation(
+    tx: Pick<Transaction, 'run'>,
+    links: Array<{ path: string; from: string; to: string }>,
+  ): Promise<void> {
+    if (links.length === 0) return;
+    const { records } = await tx.run(CHECK_RETALIATION, { links });
+    if (records.length === 0) return;
+    const problems = records.map((record) => {
+      const row = toPlain(record.toObject()) as Record<string, string | boolean>;
+      const message = row['cycle']
+        ? `"${row['act']}" already answers "${row['answer']}", directly or through other measures: this link would close a cycle`
+        : `"${row['answer']}" (${row['answerDate']}) ended before "${row['act']}" (${row['actDate']}) began: an answer cannot precede its act`;
+      return { path: row['path'] as string, message };
+    });
+    throw new ConflictError(`Conflict: ${problems[0]!.path}: ${problems[0]!.message}`, problems);
   },
 
   async entities(tx: Transaction, entities: PreparedEntity[]): Promise<WriteCounts> {

@@ -13,6 +13,8 @@ export interface HistorySummary {
   rejected: number;
   links: number;
   problems: Problem[];
+  /** Rejected because a row id names something the table does not own. */
+  conflict?: boolean;
 }
 
 /** Batches written at once: Neo4j commits one while the next is sent. */
@@ -70,6 +72,20 @@ export class HistoryImportService {
       );
     }
 
+    const batches = chunks(prepared.events, HISTORY_BATCH_SIZE);
+    const stored = new Map<string, string | null>();
+    for (const batch of batches) {
+      for (const [id, hash] of await this.repository.storedHashes(batch.map((event) => event.id)))
+        stored.set(id, hash);
+    }
+    const conflicts = prepared.events
+      .filter((event) => stored.has(event.id) && stored.get(event.id) === null)
+      .map((event) => ({
+        path: `${prepared.rowOf.get(event.id)}.id`,
+        message: `"${event.id}" is already in the graph, declared by a report or an analyst: a table only writes its own measures`,
+      }));
+    if (conflicts.length > 0) return { ...rejected(conflicts), conflict: true };
+
     const summary: HistorySummary = {
       rows: raw.length,
       created: 0,
@@ -81,8 +97,7 @@ export class HistoryImportService {
     };
     const total = prepared.events.length + prepared.links.length;
     let done = 0;
-    await inParallel(chunks(prepared.events, HISTORY_BATCH_SIZE), WRITERS, async (batch) => {
-      const stored = await this.repository.storedHashes(batch.map((event) => event.id));
+    await inParallel(batches, WRITERS, async (batch) => {
       const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
       for (const event of batch) {
         if (!stored.has(event.id)) summary.created += 1;

@@ -18,10 +18,14 @@ export class HistoryRepository {
     return this.executor.readTransaction((tx) => graphWriter.existingIds(tx, ids));
   }
 
+  /** The ids already in the graph: the import hash of a table's measure, null for anything else. */
   async storedHashes(ids: string[]): Promise<Map<string, string | null>> {
     const { records } = await this.executor.read(STORED_HASHES, { ids });
     return new Map(
-      records.map((record) => [record.get('id') as string, (record.get('hash') as string | null) ?? null]),
+      records.map((record) => [
+        record.get('id') as string,
+        record.get('event') === true ? ((record.get('hash') as string | null) ?? null) : null,
+      ]),
     );
   }
 

@@ -2,7 +2,7 @@ import { Arg, Authorized, Field, Int, Mutation, ObjectType, Resolver } from 'typ
 import { Role } from '../auth/role';
 import type { HistoryImportService } from './history-import.service';
 import { HistoryRowInput } from './history-row.input';
-import { InvalidInputError } from '../domain/errors';
+import { ConflictError, InvalidInputError } from '../domain/errors';
 
 @ObjectType({ description: 'What importing a history table did' })
 export class HistoryImportSummary {
@@ -44,6 +44,7 @@ export class HistoryResolver {
       ]);
     }
     const summary = await this.service.import(rows.map((row) => ({ ...row })));
+    if (summary.conflict) throw new ConflictError('Conflict in the table', summary.problems);
     if (summary.rejected > 0) throw new InvalidInputError(summary.problems, 'rows');
     return summary;
   }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { reportCliError } from '../cli/cli-errors';
+import { EXIT_CODES, reportCliError } from '../cli/cli-errors';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
 import { runWithOrigin } from '../db/statement-origin';
@@ -45,7 +45,7 @@ async function run(file: string, options: { json?: boolean }): Promise<void> {
           (summary.rejected > 0 ? ' (nothing written)' : ''),
       );
     }
-    if (summary.rejected > 0) process.exitCode = 1;
+    if (summary.rejected > 0) process.exitCode = summary.conflict ? EXIT_CODES.CONFLICT : 1;
   } finally {
     await database.close();
   }

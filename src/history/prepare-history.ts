@@ -17,6 +17,8 @@ export interface PreparedHistory {
   links: Array<{ id: string; from: string; to: string }>;
   /** responds_to ids not in the table: they must already be in the graph. */
   external: Map<string, string[]>;
+  /** Where each measure is in the table, such as "row 3". */
+  rowOf: Map<string, string>;
 }
 
 const TYPES: Record<Measure, EventType> = {
@@ -45,6 +47,39 @@ function title(row: HistoryRowInput, actor: StateRecord, targets: StateRecord[])
   const whom = targets.map((target) => target.name).join(', ');
   const people = row.measure === Measure.EXPULSION ? `${row.count ?? 'some'} diplomats of ` : '';
   return `${actor.name} ${VERBS[row.measure]} ${people}${whom}`;
+}
+
+/** One problem per responds_to that closes a cycle of answers within the table, at the row that closes it. */
+function answerCycles(rows: Array<{ row: HistoryRowInput; at: string }>): Problem[] {
+  const byId = new Map(rows.map((entry) => [entry.row.id, entry]));
+  const state = new Map<string, 'open' | 'done'>();
+  const problems: Problem[] = [];
+  // Depth-first without recursion: a table may hold chains thousands of rows long.
+  for (const { row } of rows) {
+    if (state.has(row.id)) continue;
+    const stack: Array<{ id: string; next: number }> = [{ id: row.id, next: 0 }];
+    state.set(row.id, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const entry = byId.get(top.id)!;
+      const answered = (entry.row.responds_to ?? [])[top.next++];
+      if (answered === undefined) {
+        state.set(top.id, 'done');
+        stack.pop();
+      } else if (answered !== top.id && byId.has(answered)) {
+        if (state.get(answered) === 'open') {
+          problems.push({
+            path: `${entry.at}.responds_to`,
+            message: `"${answered}" answers this row, directly or through other rows: responds_to would close a cycle`,
+          });
+        } else if (!state.has(answered)) {
+          state.set(answered, 'open');
+          stack.push({ id: answered, next: 0 });
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 /** Validates every row (all problems, each with its row and column) and turns the table into write rows. */
@@ -95,9 +130,16 @@ export function prepareHistory(raw: Record<string, unknown>[]): {
       if (first) rowProblems.push({ path: `${at}.id`, message: `duplicate id "${row.id}" (also ${first})` });
       else seen.set(row.id, at);
     }
+    // RU;Russia;RUS name one target.
+    const states = [...new Map(targets.map((entry) => [entry.state?.id, entry.state!])).values()];
+    if (actor && states.some((state) => state?.id === actor.id)) {
+      rowProblems.push({
+        path: `${at}.target`,
+        message: `"${actor.name}" is the acting state: a state does not take a measure against itself`,
+      });
+    }
     problems.push(...rowProblems);
-    if (rowProblems.length === 0 && actor)
-      rows.push({ row, at, actor, targets: targets.map((entry) => entry.state!) });
+    if (rowProblems.length === 0 && actor) rows.push({ row, at, actor, targets: states });
   }
 
   const byId = new Map(rows.map((entry) => [entry.row.id, entry]));
@@ -118,6 +160,7 @@ export function prepareHistory(raw: Record<string, unknown>[]): {
       }
     }
   }
+  problems.push(...answerCycles(rows));
   if (problems.length > 0) return { problems, prepared: null };
 
   const events = rows.map(({ row, actor, targets }): PreparedMeasure => {
@@ -145,6 +188,11 @@ export function prepareHistory(raw: Record<string, unknown>[]): {
   );
   return {
     problems,
-    prepared: { events, links, external },
+    prepared: {
+      events,
+      links,
+      external,
+      rowOf: new Map(rows.map(({ row, at }) => [historyEventId(row.id), at])),
+    },
   };
 }

@@ -52,13 +52,18 @@ function summarize(documents: DocumentOutcome[]): IngestSummary {
 export class IngestService {
   constructor(private readonly reports: ReportRepository) {}
 
-  /** All problems of all documents, nothing written. */
+  /** All problems of all documents, ids that would conflict included; nothing written. */
   async check(documents: IngestDocument[]): Promise<IngestSummary> {
-    const checked = await this.checkAll(documents);
-    return summarize(
-      checked.map((item) =>
-        'status' in item
-          ? item
+    const outcomes: DocumentOutcome[] = [];
+    for (const item of await this.checkAll(documents)) {
+      if ('status' in item) {
+        outcomes.push(item);
+        continue;
+      }
+      const conflicts = await this.reports.conflicts(item.report);
+      outcomes.push(
+        conflicts.length > 0
+          ? rejected(item.name, item.report.id, conflicts)
           : {
               name: item.name,
               reportId: item.report.id,
@@ -66,8 +71,9 @@ export class IngestService {
               problems: [],
               writes: NO_WRITES,
             },
-      ),
-    );
+      );
+    }
+    return summarize(outcomes);
   }
 
   async ingest(
@@ -89,16 +95,18 @@ export class IngestService {
     external: string[];
   }): Promise<DocumentOutcome> {
     const { name, report } = item;
-    const stored = await this.reports.storedHash(report.id);
-    if (stored === report.hash) {
+    const stored = await this.reports.stored(report);
+    if (stored.hash === report.hash && stored.complete) {
       return { name, reportId: report.id, status: 'unchanged', problems: [], writes: NO_WRITES };
     }
+    // A ConflictError (a declared id already names something else) is not caught: it carries its
+    // located problems to the edge, which answers CONFLICT.
     try {
       const writes = await this.reports.write(report, item.external);
       return {
         name,
         reportId: report.id,
-        status: stored === null ? 'created' : 'updated',
+        status: stored.hash === null ? 'created' : 'updated',
         problems: [],
         writes,
       };

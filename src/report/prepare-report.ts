@@ -46,7 +46,7 @@ export function prepareReport(report: ReportInput): PreparedReport {
     claims: report.claims.map((claim) => ({
       id:
         claim.id ??
-        `claim:${canonicalHash([source.id, claim.subject, claim.property, claim.value, claim.quote, claim.part], 20)}`,
+        `claim:${canonicalHash([report.id, source.id, claim.subject, claim.property, claim.value, claim.quote, claim.part], 20)}`,
       subject: claim.subject,
       aboutRelation: idKind(claim.subject) === 'rel',
       statedIn: claim.part ?? source.id,

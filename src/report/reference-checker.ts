@@ -58,6 +58,10 @@ export class ReferenceChecker {
   }
 
   eventReferences(event: EventInput, path: string): void {
+    // A source may name no perpetrator (an alleged poisoning), but an event without any party says nothing.
+    if (event.actors.length === 0 && event.targets.length === 0) {
+      this.problems.push({ path: at(path, 'actors'), message: 'an event needs an actor or a target' });
+    }
     event.actors.forEach((id, j) => this.refer(id, at(path, `actors[${j}]`), ACTOR_KINDS, 'an actor'));
     event.targets.forEach((id, j) => this.refer(id, at(path, `targets[${j}]`), ACTOR_KINDS, 'an actor'));
     event.expelled?.forEach((id, j) =>

@@ -3,6 +3,10 @@ import type { Executor } from '../db/executor';
 import { graphWriter } from '../graph-write/graph-writer';
 import { NO_WRITES, addCounts, countsOf, type WriteCounts } from '../graph-write/write-counts';
 import type { PreparedReport } from './prepared-report';
+import { reportDeclarations } from './report-declarations';
+import { RelationType } from '../domain/vocabulary';
+import { ConflictError } from '../domain/errors';
+import type { Problem } from '../domain/problems';
 
 const REPORT_HASH = cypherFile('report/report-hash.cypher');
 const COUNT_REPORTS = cypherFile('report/count-reports.cypher');
@@ -25,9 +29,24 @@ export class ReportRepository {
     return this.executor.readTransaction((tx) => graphWriter.existingIds(tx, ids));
   }
 
-  async storedHash(reportId: string): Promise<string | null> {
-    const { records } = await this.executor.read(REPORT_HASH, { id: reportId });
-    return (records[0]?.get('hash') as string | null | undefined) ?? null;
+  /** The stored hash, and whether every claim of this version is stored as the report's own. */
+  async stored(report: PreparedReport): Promise<{ hash: string | null; complete: boolean }> {
+    const claimIds = report.claims.map((claim) => claim.id);
+    const { records } = await this.executor.read(REPORT_HASH, { id: report.id, claimIds });
+    const hash = (records[0]?.get('hash') as string | null | undefined) ?? null;
+    return { hash, complete: Number(records[0]?.get('claims') ?? 0) === claimIds.length };
+  }
+
+  /** What writing the report would conflict with, found without writing: for `ingest --check`. */
+  async conflicts(report: PreparedReport): Promise<Problem[]> {
+    const { nodes, relations } = reportDeclarations(report);
+    try {
+      await this.executor.readTransaction((tx) => graphWriter.claimIds(tx, nodes, relations));
+      return [];
+    } catch (error) {
+      if (error instanceof ConflictError) return error.problems;
+      throw error;
+    }
   }
 
   async countReports(): Promise<number> {
@@ -37,7 +56,8 @@ export class ReportRepository {
 
   /**
    * Writes one report in one transaction. The external references are checked again inside it,
-   * so a node deleted since validation aborts the write instead of leaving dangling claims.
+   * so a node deleted since validation aborts the write instead of leaving dangling claims; then
+   * every declared id is claimed (ConflictError, located, when one names something else).
    */
   write(report: PreparedReport, externalIds: string[]): Promise<WriteCounts> {
     return this.executor.writeTransaction(async (tx) => {
@@ -45,15 +65,24 @@ export class ReportRepository {
       const missing = externalIds.filter((id) => !found.has(id));
       if (missing.length > 0) throw new MissingReferencesError(missing);
 
-      const origins = [report.source.id, ...report.source.parts.map((part) => part.id)];
+      const { nodes, relations } = reportDeclarations(report);
+      await graphWriter.claimIds(tx, nodes, relations);
+
+      const reportId = report.id;
       let counts = NO_WRITES;
       counts = addCounts(counts, await graphWriter.entities(tx, report.entities));
-      counts = addCounts(counts, countsOf(await tx.run(UPSERT_SOURCE, { source: report.source })));
+      counts = addCounts(counts, countsOf(await tx.run(UPSERT_SOURCE, { source: report.source, reportId })));
       counts = addCounts(counts, await graphWriter.events(tx, report.events));
       counts = addCounts(counts, await graphWriter.relations(tx, report.relations));
+      await graphWriter.checkRetaliation(
+        tx,
+        report.relations.flatMap(({ type, from, to }, i) =>
+          type === RelationType.RETALIATED_AGAINST ? [{ path: `relations[${i}]`, from, to }] : [],
+        ),
+      );
       const claimIds = report.claims.map((claim) => claim.id);
-      counts = addCounts(counts, countsOf(await tx.run(PRUNE_CLAIMS, { origins, claimIds })));
-      counts = addCounts(counts, countsOf(await tx.run(UPSERT_CLAIMS, { claims: report.claims })));
+      counts = addCounts(counts, countsOf(await tx.run(PRUNE_CLAIMS, { reportId, claimIds })));
+      counts = addCounts(counts, countsOf(await tx.run(UPSERT_CLAIMS, { claims: report.claims, reportId })));
       const { id, props, hash } = report;
       counts = addCounts(
         counts,

@@ -152,13 +152,19 @@ describe('linkRetaliation', () => {
   const mutation = `mutation { linkRetaliation(link: { from: "event:b", to: "event:a", note: "same day" }) {
     id basis } }`;
 
-  it('checks both events, then writes the link', async () => {
+  it('checks both events and the link id, writes the link, then checks it closes no cycle', async () => {
     const names = await send(mutation, (name) =>
       name === 'graph-write/find-existing-ids.cypher' ? [{ found: ['event:a', 'event:b'] }] : [],
     );
-    expect(names).toEqual(['graph-write/find-existing-ids.cypher', 'graph-write/upsert-relations.cypher']);
+    expect(names).toEqual([
+      'graph-write/find-existing-ids.cypher',
+      'graph-write/find-conflicts.cypher',
+      'graph-write/upsert-relations.cypher',
+      'graph-write/check-retaliation.cypher',
+    ]);
     expect(params()).toMatchObject([
       { ids: ['event:b', 'event:a'] },
+      { nodes: [], relations: [{ path: 'id', type: 'RETALIATED_AGAINST', from: 'event:b', to: 'event:a' }] },
       {
         relations: [
           {
@@ -169,6 +175,7 @@ describe('linkRetaliation', () => {
           },
         ],
       },
+      { links: [{ path: 'to', from: 'event:b', to: 'event:a' }] },
     ]);
   });
 
