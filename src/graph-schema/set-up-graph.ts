@@ -1,16 +1,19 @@
 import type { Executor } from '../db/executor';
 import { EventCodingRepository } from './event-coding.repository';
 import { GraphSchemaRepository } from './graph-schema.repository';
+import { OwnershipRepository } from './ownership.repository';
 import type { Logger } from '../logger';
 import { ReferenceRepository } from '../reference/reference.repository';
 
 /**
  * Constraints, indexes and the reference states: what every graph needs before any report; then
- * stored events that took a since-corrected default coding are corrected.
+ * stored events that took a since-corrected default coding are corrected, and claims stored before
+ * they named their report are given it.
  */
 export async function setUpGraph(executor: Executor, logger: Logger): Promise<void> {
   const statements = await new GraphSchemaRepository(executor).apply();
   const states = await new ReferenceRepository(executor).upsertStates();
   const recoded = await new EventCodingRepository(executor).correctDefaults();
-  logger.info({ statements, states, recoded }, 'graph schema and reference states in place');
+  const owned = await new OwnershipRepository(executor).ownUnowned();
+  logger.info({ statements, states, recoded, owned }, 'graph schema and reference states in place');
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import type { RunningApplication } from '../../src/application';
 import { toPlain } from '../../src/db/to-plain';
+import { setUpGraph } from '../../src/graph-schema/set-up-graph';
+import { createLogger } from '../../src/logger';
 import { fromProjectRoot } from '../../src/project-root';
 import { IngestService } from '../../src/report/ingest.service';
 import { ReportRepository } from '../../src/report/report.repository';
@@ -158,6 +160,34 @@ describe('provenance no write can erase', () => {
       report.claims[0].id = 'claim:fixture-1';
       const [problem] = await refused(() => run(INGEST, { report }), 'CONFLICT', ['claims[0].id']);
       expect(problem.message).toBe('"claim:fixture-1" already names a Claim of report:fixture-exchange');
+    });
+  });
+
+  describe('1. claims stored before they named their report', () => {
+    const unown = (where: string) =>
+      driver.executeQuery(`MATCH (n) WHERE ${where} REMOVE n.reportId RETURN count(n) AS n`);
+
+    it('go, at start, to the one report that covers their article, and stay unowned where two do', async () => {
+      const solo = JSON.parse(
+        JSON.stringify(first())
+          .replaceAll('fixture-exchange', 'fixture-solo')
+          .replaceAll('claim:fixture-', 'claim:solo-'),
+      ) as Json;
+      expect(await ingest(solo)).toBe('created');
+      await unown(`n.reportId = 'report:fixture-solo' OR n.id = 'claim:fixture-1'`);
+
+      await setUpGraph(app.executor, createLogger('silent'));
+
+      expect(await claimsOf('report:fixture-solo')).toHaveLength(3);
+      const { records } = await driver.executeQuery(
+        `MATCH (n {id: $part}) RETURN n.reportId AS owner UNION ALL MATCH (c:Claim {id: 'claim:fixture-1'}) RETURN c.reportId AS owner`,
+        { part: 'source:fixture-solo#comment-1' },
+      );
+      expect(records.map((record) => record.get('owner'))).toEqual(['report:fixture-solo', null]);
+      expect(await ingest(solo)).toBe('unchanged');
+      await driver.executeQuery(
+        `MATCH (c:Claim {id: 'claim:fixture-1'}) SET c.reportId = 'report:fixture-exchange'`,
+      );
     });
   });
 
