@@ -37,11 +37,12 @@ describe('correcting the stored default coding of expulsions', () => {
   it('recodes events that took the old default, keeps what a report stated, and is idempotent', async () => {
     // Written before events recorded whether their code was defaulted: the old default, unmarked.
     await driver.executeQuery(`
-      CREATE (:Node:Event {id: 'event:coding-legacy', type: 'EXPULSION', title: 'legacy', secret: false,
+      MATCH (fr:State {id: 'state:FR'})
+      CREATE (fr)<-[:INITIATED_BY]-(:Node:Event {id: 'event:coding-legacy', type: 'EXPULSION', title: 'legacy', secret: false,
                            cameoCode: '166', goldstein: -7.0})
-      CREATE (:Node:Event {id: 'event:coding-legacy-staff', type: 'STAFF_REDUCTION', title: 'other type',
+      CREATE (fr)<-[:INITIATED_BY]-(:Node:Event {id: 'event:coding-legacy-staff', type: 'STAFF_REDUCTION', title: 'other type',
                            secret: false, cameoCode: '166', goldstein: -7.0})
-      CREATE (:Node:Event {id: 'event:coding-legacy-stated', type: 'EXPULSION', title: 'stated 174',
+      CREATE (fr)<-[:INITIATED_BY]-(:Node:Event {id: 'event:coding-legacy-stated', type: 'EXPULSION', title: 'stated 174',
                            secret: false, cameoCode: '174', goldstein: -5.0})`);
     const edits = new EditRepository(executor);
     await edits.saveEvent(
@@ -50,7 +51,7 @@ describe('correcting the stored default coding of expulsions', () => {
         type: EventType.EXPULSION,
         title: 'An organisation expelled: the report states 166',
         secret: false,
-        actors: [],
+        actors: ['state:FR'],
         targets: [],
         cameoCode: '166',
         goldstein: -7,
@@ -62,7 +63,7 @@ describe('correcting the stored default coding of expulsions', () => {
         type: EventType.EXPULSION,
         title: 'Diplomats expelled, coded by default',
         secret: false,
-        actors: [],
+        actors: ['state:FR'],
         targets: [],
       }),
     );
