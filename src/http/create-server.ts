@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Authenticator } from '../auth/authenticator';
+import { DEFAULT_WEBSOCKET_LIMITS, type WebSocketLimits } from '../config';
 import type { Executor } from '../db/executor';
 import { currentOrigin } from '../db/statement-origin';
 import { GraphReadRepository } from '../graph/graph-read.repository';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   drainTimeoutMs: number;
   authenticator: Authenticator;
   maxBodyBytes: number;
+  /** Defaults to the configuration's defaults. */
+  webSocket?: WebSocketLimits;
   graphOutput: GraphOutputService;
 }
 
@@ -66,6 +69,9 @@ export async function startServer(
     graphReads,
     validationRules: limits.validationRules,
     maxPayloadBytes: options.maxBodyBytes,
+    limits: options.webSocket ?? DEFAULT_WEBSOCKET_LIMITS,
+    development: options.development,
+    logger: options.logger,
   });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
