@@ -4,6 +4,9 @@ import { InvalidInputError } from '../domain/errors';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** Most items a list field that grows with the data returns (neighbours, claims). */
+export const LIST_CAP = 50;
+
 @ObjectType()
 export class PageInfo {
   @Field()

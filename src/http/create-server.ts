@@ -15,7 +15,7 @@ import { createContext, type GraphQLContext } from '../graph/request-context';
 import { DomainError } from '../domain/errors';
 import { createFormatError } from '../graphql/format-error';
 import { toGraphQLError } from '../graphql/graphql-errors';
-import { PARSE_OPTIONS, queryLimitProtection } from '../graphql/query-limits';
+import { PARSE_OPTIONS, queryCostLimit, queryLimitProtection } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import type { GraphOutputService } from '../graph-output/graph-output.service';
 import { explorerRoutes } from './explorer-routes';
@@ -85,6 +85,7 @@ export async function startServer(
     formatError: createFormatError(options.logger, options.development),
     plugins: [
       ...limits.plugins,
+      queryCostLimit(),
       // No @cacheControl hints are used: the plugin would only add work to every field.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }),

@@ -15,6 +15,7 @@ import type { Authenticator } from '../auth/authenticator';
 import type { Principal } from '../auth/principal';
 import type { WebSocketLimits } from '../config';
 import { createFormatError } from '../graphql/format-error';
+import { costError } from '../graphql/query-cost';
 import { PARSE_OPTIONS } from '../graphql/query-limits';
 import type { GraphReadRepository } from '../graph/graph-read.repository';
 import { createContext, type GraphQLContext } from '../graph/request-context';
@@ -128,7 +129,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): {
         return true;
       },
       onClose: (ctx) => release(ctx.extra),
-      onSubscribe: (ctx) => {
+      onSubscribe: (ctx, _id, payload) => {
         const held = Object.keys(ctx.subscriptions).length;
         if (held >= options.limits.maxSubscriptionsPerSocket) {
           return [
@@ -138,7 +139,19 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): {
             ),
           ];
         }
-        return undefined;
+        let document;
+        try {
+          document = parse(payload.query, PARSE_OPTIONS);
+        } catch {
+          return undefined; // reported by the server's own parse
+        }
+        const tooCostly = costError(
+          options.schema,
+          document,
+          payload.variables ?? undefined,
+          payload.operationName,
+        );
+        return tooCostly ? [tooCostly] : undefined;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors

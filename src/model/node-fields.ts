@@ -1,3 +1,4 @@
+import { LIST_CAP } from '../graph/pagination';
 import { toClaim } from './provenance.mapper';
 import type { Claim } from './provenance.type';
 import type { GraphQLContext } from '../graph/request-context';
@@ -35,4 +36,9 @@ export async function corroborationOf(context: GraphQLContext, subjectId: string
   const { sources, voices, origins } = await context.loaders.corroboration.load(subjectId);
   const nodes = origins.map(toNode).filter((node): node is Node => node !== null);
   return { sources, voices, independentOrigins: origins.length, origins: nodes };
+}
+
+/** The description of a list field that returns at most LIST_CAP items. */
+export function capped(description: string): string {
+  return `${description} (at most ${LIST_CAP}, earliest first)`;
 }
