@@ -69,6 +69,6 @@ export function costError(
   if (cost === null || cost <= MAX_COST) return null;
   return new GraphQLError(
     `Query cost ${cost} exceeds the limit of ${MAX_COST} (each list counts its page size or its cap of ${LIST_CAP})`,
-    { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+    { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
   );
 }

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
 import { costError, MAX_COST } from './query-cost';
 
 /**
@@ -37,7 +38,10 @@ export function queryCostLimit(): ApolloServerPlugin {
     requestDidStart: async () => ({
       didResolveOperation: async ({ schema, document, request, operationName }) => {
         const error = costError(schema, document, request.variables, operationName);
-        if (error) throw error;
+        if (error)
+          throw new GraphQLError(error.message, {
+            extensions: { ...error.extensions, http: { status: 400 } },
+          });
       },
     }),
   };
