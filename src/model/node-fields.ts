@@ -40,5 +40,5 @@ export async function corroborationOf(context: GraphQLContext, subjectId: string
 
 /** The description of a list field that returns at most LIST_CAP items. */
 export function capped(description: string): string {
-  return `${description} (at most ${LIST_CAP}, earliest first)`;
+  return `${description} (at most ${LIST_CAP})`;
 }
