@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import { edtfValue } from '../domain/edtf-date.type';
 import { Event } from '../model/event.type';
 import { Corroboration } from '../model/corroboration.type';
 import { capped, claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../model/node-fields';
 import type { Direction } from '../graph/graph-read.repository';
-import { LIST_CAP } from '../graph/pagination';
+import { CappedListArgs, LIST_CAP } from '../graph/pagination';
 import { toNode } from '../model/node.mapper';
 import type { GraphQLContext } from '../graph/request-context';
 import { Claim } from '../model/provenance.type';
@@ -34,23 +34,39 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Event], { description: capped('Events this actor initiated') })
-  initiated(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'INITIATED_BY', actor.id);
+  initiated(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'INITIATED_BY', actor.id, first);
   }
 
   @FieldResolver(() => [Event], { description: capped('Events that targeted this actor') })
-  targetedBy(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'TARGETED', actor.id);
+  targetedBy(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'TARGETED', actor.id, first);
   }
 
   @FieldResolver(() => [Event], { description: capped('Expulsions of this person or group') })
-  expelledIn(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'EXPELLED', actor.id);
+  expelledIn(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'EXPELLED', actor.id, first);
   }
 
   @FieldResolver(() => [Event], { description: capped('Events this actor took part in otherwise') })
-  participatedIn(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'OUT', 'PARTICIPATED_IN', actor.id);
+  participatedIn(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'OUT', 'PARTICIPATED_IN', actor.id, first);
   }
 
   @FieldResolver(() => [ActorRelation], {
@@ -94,8 +110,12 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [Claim], { description: capped('What sources say about this actor') })
-  claims(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Claim[]> {
-    return claimsAbout(context, actor.id);
+  claims(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Claim[]> {
+    return claimsAbout(context, actor.id, first);
   }
 
   @FieldResolver(() => Corroboration)

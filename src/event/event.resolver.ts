@@ -3,7 +3,14 @@ import { Actor } from '../model/actor.type';
 import { Role } from '../auth/role';
 import { Corroboration } from '../model/corroboration.type';
 import { capped, claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../model/node-fields';
-import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
+import {
+  CappedListArgs,
+  ConnectionArgs,
+  ConnectionType,
+  asConnection,
+  offsetAfter,
+  toConnection,
+} from '../graph/pagination';
 import type { GraphQLContext } from '../graph/request-context';
 import { Claim, Source } from '../model/provenance.type';
 import { EventFilter, EventOrder } from './event-filter.input';
@@ -63,13 +70,21 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Claim], { description: capped('What each source says about it, in its words') })
-  claims(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Claim[]> {
-    return claimsAbout(context, event.id);
+  claims(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Claim[]> {
+    return claimsAbout(context, event.id, first);
   }
 
   @FieldResolver(() => [Source], { description: capped('Sources and comments that report it') })
-  sources(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Source[]> {
-    return neighbourNodes(context, 'OUT', 'REPORTED_BY', event.id);
+  sources(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Source[]> {
+    return neighbourNodes(context, 'OUT', 'REPORTED_BY', event.id, first);
   }
 
   @FieldResolver(() => Corroboration)
@@ -78,14 +93,22 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [RetaliationLink], { description: capped('The acts this event answered') })
-  async answers(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<RetaliationLink[]> {
-    const found = await neighbours(context, 'OUT', 'RETALIATED_AGAINST', event.id);
+  async answers(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<RetaliationLink[]> {
+    const found = await neighbours(context, 'OUT', 'RETALIATED_AGAINST', event.id, first);
     return found.map(({ node, rel }) => toRetaliationLink(rel, event.id, node['id'] as string));
   }
 
   @FieldResolver(() => [RetaliationLink], { description: capped('The measures that answered this event') })
-  async answeredBy(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<RetaliationLink[]> {
-    const found = await neighbours(context, 'IN', 'RETALIATED_AGAINST', event.id);
+  async answeredBy(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<RetaliationLink[]> {
+    const found = await neighbours(context, 'IN', 'RETALIATED_AGAINST', event.id, first);
     return found.map(({ node, rel }) => toRetaliationLink(rel, node['id'] as string, event.id));
   }
 
@@ -97,7 +120,11 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Event], { description: capped('Events that resulted from this one') })
-  consequences(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'RESULTED_FROM', event.id);
+  consequences(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'RESULTED_FROM', event.id, first);
   }
 }

@@ -33,22 +33,26 @@ export class GraphReadRepository {
     return byId(records, 'node');
   }
 
-  /** At most LIST_CAP per id. `type` must come from the code's own list of relationship types. */
+  /** At most `limit` per id. `type` must come from the code's own list of relationship types. */
   async neighbours(
     direction: Direction,
     type: string,
     ids: readonly string[],
+    limit: number = LIST_CAP,
   ): Promise<Map<string, Neighbour[]>> {
     const { records } = await this.executor.read(direction === 'OUT' ? OUTGOING : INCOMING, {
       ids,
       type,
-      limit: neo4j.int(LIST_CAP),
+      limit: neo4j.int(limit),
     });
     return byId(records, 'items');
   }
 
-  async claimsAbout(ids: readonly string[]): Promise<Map<string, Array<Neighbour & { source: Row }>>> {
-    const { records } = await this.executor.read(CLAIMS_ABOUT, { ids, limit: neo4j.int(LIST_CAP) });
+  async claimsAbout(
+    ids: readonly string[],
+    limit: number = LIST_CAP,
+  ): Promise<Map<string, Array<Neighbour & { source: Row }>>> {
+    const { records } = await this.executor.read(CLAIMS_ABOUT, { ids, limit: neo4j.int(limit) });
     return byId(records, 'items');
   }
 

@@ -13,8 +13,9 @@ export async function neighbourNodes<T extends Node = Node>(
   direction: Direction,
   type: string,
   id: string,
+  limit?: number,
 ): Promise<T[]> {
-  const neighbours = await context.loaders.neighbours(direction, type, id);
+  const neighbours = await context.loaders.neighbours(direction, type, id, limit);
   return neighbours.map((neighbour) => toNode(neighbour.node)).filter((node): node is T => node !== null);
 }
 
@@ -23,12 +24,17 @@ export function neighbours(
   direction: Direction,
   type: string,
   id: string,
+  limit?: number,
 ): Promise<Neighbour[]> {
-  return context.loaders.neighbours(direction, type, id);
+  return context.loaders.neighbours(direction, type, id, limit);
 }
 
-export async function claimsAbout(context: GraphQLContext, subjectId: string): Promise<Claim[]> {
-  const rows = await context.loaders.claims.load(subjectId);
+export async function claimsAbout(
+  context: GraphQLContext,
+  subjectId: string,
+  limit?: number,
+): Promise<Claim[]> {
+  const rows = await context.loaders.claims(subjectId, limit);
   return rows.map((row) => toClaim(row.node, row.source));
 }
 

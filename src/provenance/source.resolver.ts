@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../model/actor.type';
 import { Role } from '../auth/role';
 import { Event } from '../model/event.type';
 import { capped, neighbourNodes, neighbours } from '../model/node-fields';
 import { Node } from '../model/node.type';
+import { CappedListArgs } from '../graph/pagination';
 import type { GraphQLContext } from '../graph/request-context';
 import { toClaim, toSource } from '../model/provenance.mapper';
 import { Claim, Source } from '../model/provenance.type';
@@ -36,8 +37,12 @@ export class SourceResolver {
   }
 
   @FieldResolver(() => [Source], { description: capped('Its parts, such as reader comments') })
-  parts(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Source[]> {
-    return neighbourNodes(context, 'IN', 'PART_OF', source.id);
+  parts(
+    @Root() source: Source,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Source[]> {
+    return neighbourNodes(context, 'IN', 'PART_OF', source.id, first);
   }
 
   @FieldResolver(() => [Node], { description: capped('Outlets or sources it relays') })
@@ -46,13 +51,21 @@ export class SourceResolver {
   }
 
   @FieldResolver(() => [Claim], { description: capped('Everything it states') })
-  async claims(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Claim[]> {
-    const found = await neighbours(context, 'IN', 'STATED_IN', source.id);
+  async claims(
+    @Root() source: Source,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Claim[]> {
+    const found = await neighbours(context, 'IN', 'STATED_IN', source.id, first);
     return found.map(({ node }) => Object.assign(toClaim(node), { knownSource: source }));
   }
 
   @FieldResolver(() => [Event], { description: capped('Events it reports') })
-  events(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'REPORTED_BY', source.id);
+  events(
+    @Root() source: Source,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'REPORTED_BY', source.id, first);
   }
 }

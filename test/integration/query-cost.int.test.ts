@@ -43,12 +43,24 @@ describe('query cost and list caps', () => {
 
   it('returns at most the cap of a list that grows with the data', async () => {
     const { body } = await postGraphQL(app, {
-      query: '{ actor(id: "state:FR") { initiated { id answers { id } } } }',
+      query: `{ actor(id: "state:FR") { initiated(first: ${LIST_CAP}) { id answers(first: ${LIST_CAP}) { id } } } }`,
     });
     expect(body.errors).toBeUndefined();
     const initiated = (body.data as Json).actor.initiated;
     expect(initiated).toHaveLength(LIST_CAP);
     for (const event of initiated) expect(event.answers).toHaveLength(LIST_CAP);
+  });
+
+  it('returns 20 by default, as many as asked up to the cap, and refuses more', async () => {
+    const { body } = await postGraphQL(app, {
+      query: '{ actor(id: "state:FR") { initiated { id } few: targetedBy(first: 3) { id } } }',
+    });
+    expect(body.errors).toBeUndefined();
+    expect((body.data as Json).actor.initiated).toHaveLength(20);
+    const over = await postGraphQL(app, {
+      query: `{ actor(id: "state:FR") { initiated(first: ${LIST_CAP + 1}) { id } } }`,
+    });
+    expect(over.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('serves a page of 100 with a typical selection', async () => {

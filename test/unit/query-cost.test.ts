@@ -30,11 +30,13 @@ describe('query cost: the objects an operation can return', () => {
     );
   });
 
-  it(`multiplies by the cap of ${LIST_CAP} each list that grows with the data`, () => {
+  it(`multiplies a list by its first (20 by default), or by the cap of ${LIST_CAP} when it takes none`, () => {
     const one = cost('{ actor(id: "state:FR") { id } }')!;
-    const initiated = cost('{ actor(id: "state:FR") { initiated { id } } }')!;
-    expect(initiated - one).toBe(LIST_CAP);
-    const nested = cost('{ actor(id: "state:FR") { initiated { actors { id } } } }')!;
+    expect(cost('{ actor(id: "state:FR") { initiated { id } } }')! - one).toBe(20);
+    expect(
+      cost('query($n: Int!) { actor(id: "state:FR") { initiated(first: $n) { id } } }', { n: 7 })! - one,
+    ).toBe(7);
+    const nested = cost(`{ actor(id: "state:FR") { initiated(first: ${LIST_CAP}) { actors { id } } } }`)!;
     expect(nested - one).toBe(LIST_CAP * (1 + LIST_CAP));
   });
 
