@@ -38,6 +38,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
         drainTimeoutMs: config.http.shutdownTimeoutMs,
         authenticator: new Authenticator(config.auth),
         maxBodyBytes: config.maxBodyBytes,
+        webSocket: config.webSocket,
         graphOutput,
       },
       config.http.host,

@@ -75,6 +75,16 @@ const jwtSecret = makeValidator<string>((raw) => {
   return raw;
 });
 
+export interface WebSocketLimits {
+  maxSubscriptionsPerSocket: number;
+  maxSocketsPerPrincipal: number;
+}
+
+export const DEFAULT_WEBSOCKET_LIMITS: WebSocketLimits = {
+  maxSubscriptionsPerSocket: 20,
+  maxSocketsPerPrincipal: 5,
+};
+
 const specs = {
   NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
   HOST: str({ default: '127.0.0.1', desc: 'Address the HTTP server binds to' }),
@@ -110,6 +120,14 @@ const specs = {
   AUTH_API_KEYS: apiKeyList({ default: [] }),
   ALLOW_ANONYMOUS_READS: bool({ default: undefined, desc: 'Default: true in development only' }),
   MAX_BODY_BYTES: positiveInt({ default: 100_000 }),
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt({
+    default: DEFAULT_WEBSOCKET_LIMITS.maxSubscriptionsPerSocket,
+    desc: 'Subscriptions one WebSocket may hold at once',
+  }),
+  WS_MAX_SOCKETS_PER_PRINCIPAL: positiveInt({
+    default: DEFAULT_WEBSOCKET_LIMITS.maxSocketsPerPrincipal,
+    desc: 'WebSockets one principal (token subject or API key) may hold open at once',
+  }),
   INFERENCE_WINDOW_DAYS: positiveInt({
     default: 90,
     desc: 'How long after a measure an answer is looked for',
@@ -161,6 +179,7 @@ export interface Config {
   auth: AuthConfig;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  webSocket: WebSocketLimits;
   inference: InferenceConfig;
 }
 
@@ -214,6 +233,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       allowAnonymousReads: env.ALLOW_ANONYMOUS_READS ?? env.NODE_ENV === 'development',
     },
     maxBodyBytes: env.MAX_BODY_BYTES,
+    webSocket: {
+      maxSubscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+      maxSocketsPerPrincipal: env.WS_MAX_SOCKETS_PER_PRINCIPAL,
+    },
     inference: { windowDays: env.INFERENCE_WINDOW_DAYS, minScore: env.INFERENCE_MIN_SCORE },
   };
 }

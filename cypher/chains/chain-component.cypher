@@ -1,13 +1,13 @@
 // Everything connected to an event by retaliation links in either direction, up to $depth links
-// away: the other countries one multilateral answer also answered, for example.
+// away: the other countries one multilateral answer also answered, for example. Walked breadth-first,
+// one depth at a time: each event is reached once, at its fewest links, so the work grows with the
+// events within $depth, not with the paths among them.
 MATCH (start:Node:Event {id: $id})
-CALL (start) {
-  MATCH (start)(()-[r:RETALIATED_AGAINST|INFERRED_RETALIATION
-      WHERE r.status IS NULL OR (r.status = 'PROPOSED' AND $includeProposed)]-()){1,10}(other:Event)
-  WHERE size(r) <= $depth
-  RETURN other
-  UNION
-  RETURN start AS other
-}
-WITH collect(DISTINCT other) AS events
+WITH reduce(reached = {seen: [start], frontier: [start]}, step IN range(1, $depth) |
+  [next IN [COLLECT {
+      UNWIND reached.frontier AS event
+      MATCH (event)-[r:RETALIATED_AGAINST|INFERRED_RETALIATION]-(other:Event)
+      WHERE (r.status IS NULL OR (r.status = 'PROPOSED' AND $includeProposed)) AND NOT other IN reached.seen
+      RETURN DISTINCT other
+    }] | {seen: reached.seen + next, frontier: next}][0]).seen AS events
 // @include chains/links-among.cypher

@@ -1,10 +1,18 @@
 // Chains from a measure nothing answered back to an act that answered nothing, longest or most
-// escalating first. Escalation adds, for each answer, how many more people it expelled than all
-// the acts it answered (answers whose counts are not all known add nothing): the definition of
-// escalation() in src/domain/retaliation-metrics.ts, which a test holds this copy to.
-MATCH p = (leaf:Event)-[:RETALIATED_AGAINST]->{1,10}(root:Event)
+// escalating first. Each such pair is found breadth-first (each event reached once) and joined by
+// its most direct chain of links, so the work grows with the pairs, not with every path between
+// them. Escalation adds, for each answer, how many more people it expelled than all the acts it
+// answered (answers whose counts are not all known add nothing): the definition of escalation()
+// in src/domain/retaliation-metrics.ts, which a test holds this copy to.
+MATCH (leaf:Event)
 WHERE NOT EXISTS { (:Event)-[:RETALIATED_AGAINST]->(leaf) }
-  AND NOT EXISTS { (root)-[:RETALIATED_AGAINST]->(:Event) }
+CALL (leaf) {
+  MATCH (leaf)-[:RETALIATED_AGAINST*1..10]->(root:Event)
+  RETURN DISTINCT root
+}
+WITH leaf, root
+WHERE NOT EXISTS { (root)-[:RETALIATED_AGAINST]->(:Event) }
+MATCH p = shortestPath((leaf)-[:RETALIATED_AGAINST*1..10]->(root))
 CALL (p, root) {
   UNWIND [n IN nodes(p) WHERE n <> root] AS answer
   MATCH (answer)-[:RETALIATED_AGAINST]->(act:Event)

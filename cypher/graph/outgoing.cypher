@@ -1,6 +1,11 @@
 // $(type) comes from the code's list of navigable relationship types, never from a client.
+// At most $limit neighbours per node, earliest first.
 UNWIND $ids AS id
-MATCH (n:Node {id: id})-[r:$($type)]->(m:Node)
-WITH id, r, m
-ORDER BY m.dateEarliest, m.id
-RETURN id, collect({node: m {.*, labels: labels(m)}, rel: r {.*}}) AS items
+CALL (id) {
+  MATCH (n:Node {id: id})-[r:$($type)]->(m:Node)
+  WITH r, m
+  ORDER BY m.dateEarliest, m.id
+  LIMIT $limit
+  RETURN collect({node: m {.*, labels: labels(m)}, rel: r {.*}}) AS items
+}
+RETURN id, items

@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import { edtfValue } from '../domain/edtf-date.type';
 import { Event } from '../model/event.type';
 import { Corroboration } from '../model/corroboration.type';
-import { claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../model/node-fields';
+import { capped, claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../model/node-fields';
 import type { Direction } from '../graph/graph-read.repository';
+import { CappedListArgs, LIST_CAP } from '../graph/pagination';
 import { toNode } from '../model/node.mapper';
 import type { GraphQLContext } from '../graph/request-context';
 import { Claim } from '../model/provenance.type';
@@ -32,28 +33,44 @@ export class ActorResolver {
     return row && (row['labels'] as string[]).includes('Actor') ? toActor(row) : null;
   }
 
-  @FieldResolver(() => [Event], { description: 'Events this actor initiated' })
-  initiated(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'INITIATED_BY', actor.id);
+  @FieldResolver(() => [Event], { description: capped('Events this actor initiated') })
+  initiated(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'INITIATED_BY', actor.id, first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events that targeted this actor' })
-  targetedBy(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'TARGETED', actor.id);
+  @FieldResolver(() => [Event], { description: capped('Events that targeted this actor') })
+  targetedBy(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'TARGETED', actor.id, first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Expulsions of this person or group' })
-  expelledIn(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'EXPELLED', actor.id);
+  @FieldResolver(() => [Event], { description: capped('Expulsions of this person or group') })
+  expelledIn(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'EXPELLED', actor.id, first);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events this actor took part in otherwise' })
-  participatedIn(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'OUT', 'PARTICIPATED_IN', actor.id);
+  @FieldResolver(() => [Event], { description: capped('Events this actor took part in otherwise') })
+  participatedIn(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'OUT', 'PARTICIPATED_IN', actor.id, first);
   }
 
   @FieldResolver(() => [ActorRelation], {
-    description: 'Memberships, roles, parents, missions, nationality...',
+    description: capped('Memberships, roles, parents, missions, nationality...'),
   })
   async relations(
     @Root() actor: Actor,
@@ -73,7 +90,8 @@ export class ActorResolver {
         ),
       ),
     );
-    return lists.flat().flatMap(({ type, direction, node, rel }) => {
+    const found = lists.flat().slice(0, LIST_CAP);
+    return found.flatMap(({ type, direction, node, rel }) => {
       const other = toNode(node);
       if (!other) return [];
       return [
@@ -91,9 +109,13 @@ export class ActorResolver {
     });
   }
 
-  @FieldResolver(() => [Claim], { description: 'What sources say about this actor' })
-  claims(@Root() actor: Actor, @Ctx() context: GraphQLContext): Promise<Claim[]> {
-    return claimsAbout(context, actor.id);
+  @FieldResolver(() => [Claim], { description: capped('What sources say about this actor') })
+  claims(
+    @Root() actor: Actor,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Claim[]> {
+    return claimsAbout(context, actor.id, first);
   }
 
   @FieldResolver(() => Corroboration)

@@ -58,7 +58,7 @@ export class Authenticator {
       const roles = Array.isArray(claimed) ? claimed.filter(isRole) : [];
       if (roles.length === 0)
         throw new UnauthenticatedError('The token grants no role (claim "roles": reader, editor or admin)');
-      return { subject: String(payload.sub), roles, via: 'jwt' };
+      return { subject: String(payload.sub), roles, via: 'jwt', expiresAt: payload.exp };
     } catch (error) {
       if (error instanceof UnauthenticatedError) throw error;
       if (error instanceof joseErrors.JOSEError)

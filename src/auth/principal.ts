@@ -5,4 +5,6 @@ export interface Principal {
   subject: string;
   roles: Role[];
   via: 'jwt' | 'api-key' | 'anonymous';
+  /** For a token: when it expires, in seconds since the epoch. */
+  expiresAt?: number;
 }

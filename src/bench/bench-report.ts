@@ -1,3 +1,4 @@
+import type { DenseResult } from './measure-dense';
 import type { ImportResult } from './measure-import';
 import type { PairedLatency } from './measure-latency';
 import type { ThroughputResult } from './measure-throughput';
@@ -24,6 +25,8 @@ export interface BenchReport {
   seed: number;
   startedAt: string;
   results: SizeResult[];
+  /** Chains over dense link graphs, through the API. */
+  dense: DenseResult[];
 }
 
 const n = (value: number) => value.toLocaleString('en');
@@ -49,5 +52,15 @@ export function markdownReport(report: BenchReport): string {
         `| ${n(events)} | ${riposte.connections} × ${riposte.seconds} | ${n(riposte.requestsPerSecond)} | ${spread(riposte.latency)} | ${n(peer.requestsPerSecond)} | ${spread(peer.latency)} | ${throughputRatio} | ${p95Ratio} | ${riposte.errors + peer.errors} |`,
     ),
   ];
+  if (report.dense.length > 0) {
+    lines.push(
+      '',
+      'Chains over dense link graphs (through the API):',
+      '',
+      '| query | samples | p50 / p95 / p99 ms |',
+      '| --- | ---: | ---: |',
+      ...report.dense.map(({ query, latency }) => `| ${query} | ${latency.samples} | ${spread(latency)} |`),
+    );
+  }
   return lines.join('\n');
 }

@@ -13,6 +13,7 @@ import { fromProjectRoot } from '../project-root';
 import { BenchRepository } from './bench.repository';
 import { markdownReport, type BenchReport, type SizeResult } from './bench-report';
 import { graphqlClient } from './graphql-client';
+import { measureDense } from './measure-dense';
 import { measureImport } from './measure-import';
 import { pairedLatency } from './measure-latency';
 import { measureThroughput } from './measure-throughput';
@@ -33,6 +34,7 @@ interface Options {
   seed: number;
   connections: number;
   seconds: number;
+  denseOnly: boolean;
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -114,6 +116,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     seed: Number(raw['seed']),
     connections: Number(raw['connections']),
     seconds: Number(raw['seconds']),
+    denseOnly: raw['denseOnly'] === true,
   };
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 100))
     throw new Error('--sizes takes whole numbers of 100 or more, comma-separated');
@@ -143,15 +146,20 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     seed: options.seed,
     startedAt: new Date().toISOString(),
     results: [],
+    dense: [],
   };
   try {
     // A small world first, not reported: Neo4j's and Node's JIT and query caches warm up on it.
-    console.error('bench: warming up…');
-    await runSize(app, config.neo4j, key, WARM_UP_EVENTS, { ...options, seconds: 2 });
-    for (const size of options.sizes) {
-      console.error(`bench: ${size.toLocaleString('en')} events…`);
-      report.results.push(await runSize(app, config.neo4j, key, size, options));
+    if (!options.denseOnly) {
+      console.error('bench: warming up…');
+      await runSize(app, config.neo4j, key, WARM_UP_EVENTS, { ...options, seconds: 2 });
+      for (const size of options.sizes) {
+        console.error(`bench: ${size.toLocaleString('en')} events…`);
+        report.results.push(await runSize(app, config.neo4j, key, size, options));
+      }
     }
+    console.error('bench: dense link graphs…');
+    report.dense = await measureDense(app.executor, graphqlClient(app.graphqlUrl, { 'x-api-key': key }));
   } finally {
     await app.stop();
     if (!process.env['NEO4J_URI'] && process.env['BENCH_KEEP_NEO4J'] !== '1')
@@ -176,6 +184,7 @@ new Command()
   .option('--connections <n>', 'clients of the nested-list load', '16')
   .option('--seconds <n>', 'duration of each nested-list load', '10')
   .option('--out <folder>', 'where the JSON and markdown go', fromProjectRoot('bench-results'))
+  .option('--dense-only', 'measure only the chains over dense link graphs (quick)')
   .option('--allow-wipe', 'allow wiping the events of the database NEO4J_URI names')
   .action(main)
   .parseAsync()

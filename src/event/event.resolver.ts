@@ -2,8 +2,15 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { Actor } from '../model/actor.type';
 import { Role } from '../auth/role';
 import { Corroboration } from '../model/corroboration.type';
-import { claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../model/node-fields';
-import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
+import { capped, claimsAbout, corroborationOf, neighbourNodes, neighbours } from '../model/node-fields';
+import {
+  CappedListArgs,
+  ConnectionArgs,
+  ConnectionType,
+  asConnection,
+  offsetAfter,
+  toConnection,
+} from '../graph/pagination';
 import type { GraphQLContext } from '../graph/request-context';
 import { Claim, Source } from '../model/provenance.type';
 import { EventFilter, EventOrder } from './event-filter.input';
@@ -42,34 +49,42 @@ export class EventResolver {
     return eventById(context, id);
   }
 
-  @FieldResolver(() => [Actor], { description: 'Who did it' })
+  @FieldResolver(() => [Actor], { description: capped('Who did it') })
   actors(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Actor[]> {
     return neighbourNodes(context, 'OUT', 'INITIATED_BY', event.id);
   }
 
-  @FieldResolver(() => [Actor], { description: 'Against whom' })
+  @FieldResolver(() => [Actor], { description: capped('Against whom') })
   targets(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Actor[]> {
     return neighbourNodes(context, 'OUT', 'TARGETED', event.id);
   }
 
-  @FieldResolver(() => [Actor], { description: 'Expulsions: the people or groups expelled' })
+  @FieldResolver(() => [Actor], { description: capped('Expulsions: the people or groups expelled') })
   expelled(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Actor[]> {
     return neighbourNodes(context, 'OUT', 'EXPELLED', event.id);
   }
 
-  @FieldResolver(() => [Actor], { description: 'Others who took part' })
+  @FieldResolver(() => [Actor], { description: capped('Others who took part') })
   participants(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Actor[]> {
     return neighbourNodes(context, 'IN', 'PARTICIPATED_IN', event.id);
   }
 
-  @FieldResolver(() => [Claim], { description: 'What each source says about it, in its words' })
-  claims(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Claim[]> {
-    return claimsAbout(context, event.id);
+  @FieldResolver(() => [Claim], { description: capped('What each source says about it, in its words') })
+  claims(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Claim[]> {
+    return claimsAbout(context, event.id, first);
   }
 
-  @FieldResolver(() => [Source], { description: 'Sources and comments that report it' })
-  sources(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Source[]> {
-    return neighbourNodes(context, 'OUT', 'REPORTED_BY', event.id);
+  @FieldResolver(() => [Source], { description: capped('Sources and comments that report it') })
+  sources(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Source[]> {
+    return neighbourNodes(context, 'OUT', 'REPORTED_BY', event.id, first);
   }
 
   @FieldResolver(() => Corroboration)
@@ -77,27 +92,39 @@ export class EventResolver {
     return corroborationOf(context, event.id);
   }
 
-  @FieldResolver(() => [RetaliationLink], { description: 'The acts this event answered' })
-  async answers(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<RetaliationLink[]> {
-    const found = await neighbours(context, 'OUT', 'RETALIATED_AGAINST', event.id);
+  @FieldResolver(() => [RetaliationLink], { description: capped('The acts this event answered') })
+  async answers(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<RetaliationLink[]> {
+    const found = await neighbours(context, 'OUT', 'RETALIATED_AGAINST', event.id, first);
     return found.map(({ node, rel }) => toRetaliationLink(rel, event.id, node['id'] as string));
   }
 
-  @FieldResolver(() => [RetaliationLink], { description: 'The measures that answered this event' })
-  async answeredBy(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<RetaliationLink[]> {
-    const found = await neighbours(context, 'IN', 'RETALIATED_AGAINST', event.id);
+  @FieldResolver(() => [RetaliationLink], { description: capped('The measures that answered this event') })
+  async answeredBy(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<RetaliationLink[]> {
+    const found = await neighbours(context, 'IN', 'RETALIATED_AGAINST', event.id, first);
     return found.map(({ node, rel }) => toRetaliationLink(rel, node['id'] as string, event.id));
   }
 
   @FieldResolver(() => [Event], {
-    description: 'Events this one resulted from (not retaliation: an investigation, say)',
+    description: capped('Events this one resulted from (not retaliation: an investigation, say)'),
   })
   resultedFrom(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Event[]> {
     return neighbourNodes(context, 'OUT', 'RESULTED_FROM', event.id);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events that resulted from this one' })
-  consequences(@Root() event: Event, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'RESULTED_FROM', event.id);
+  @FieldResolver(() => [Event], { description: capped('Events that resulted from this one') })
+  consequences(
+    @Root() event: Event,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'RESULTED_FROM', event.id, first);
   }
 }

@@ -1,6 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Corroboration } from '../model/corroboration.type';
-import { claimsAbout, corroborationOf } from '../model/node-fields';
+import { capped, claimsAbout, corroborationOf } from '../model/node-fields';
+import { CappedListArgs } from '../graph/pagination';
 import type { GraphQLContext } from '../graph/request-context';
 import { Claim } from '../model/provenance.type';
 import { eventById } from '../model/event-by-id';
@@ -24,9 +25,13 @@ export class RetaliationLinkResolver {
     return loadEvent(context, link.toId);
   }
 
-  @FieldResolver(() => [Claim], { description: 'What sources say about the link itself' })
-  claims(@Root() link: RetaliationLink, @Ctx() context: GraphQLContext): Promise<Claim[]> {
-    return claimsAbout(context, link.id);
+  @FieldResolver(() => [Claim], { description: capped('What sources say about the link itself') })
+  claims(
+    @Root() link: RetaliationLink,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Claim[]> {
+    return claimsAbout(context, link.id, first);
   }
 
   @FieldResolver(() => Corroboration)

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Direction, GraphReadRepository, Neighbour, Row } from './graph-read.repository';
+import { LIST_CAP } from './pagination';
 
 /**
  * Per-request batching: every field of every object at one level of a query becomes one Cypher
@@ -9,7 +10,7 @@ import type { Direction, GraphReadRepository, Neighbour, Row } from './graph-rea
 export class GraphLoaders {
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   readonly nodes: DataLoader<string, Row | null>;
-  readonly claims: DataLoader<string, Array<Neighbour & { source: Row }>>;
+  private readonly claimLoaders = new Map<number, DataLoader<string, Array<Neighbour & { source: Row }>>>();
   readonly corroboration: DataLoader<string, { sources: number; voices: number; origins: Row[] }>;
 
   private readonly options: { cache: boolean };
@@ -25,22 +26,32 @@ export class GraphLoaders {
       const found = await repository.nodes(ids, admin);
       return ids.map((id) => found.get(id) ?? null);
     }, this.options);
-    this.claims = new DataLoader(async (ids) => {
-      const found = await repository.claimsAbout(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }, this.options);
     this.corroboration = new DataLoader(async (ids) => {
       const found = await repository.corroboration(ids);
       return ids.map((id) => found.get(id) ?? { sources: 0, voices: 0, origins: [] });
     }, this.options);
   }
 
-  neighbours(direction: Direction, type: string, id: string): Promise<Neighbour[]> {
-    const key = `${direction}:${type}`;
+  /** At most `limit` claims about the subject; one loader (one round trip) per limit asked. */
+  claims(id: string, limit: number = LIST_CAP): Promise<Array<Neighbour & { source: Row }>> {
+    let loader = this.claimLoaders.get(limit);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.repository.claimsAbout(ids, limit);
+        return ids.map((each) => found.get(each) ?? []);
+      }, this.options);
+      this.claimLoaders.set(limit, loader);
+    }
+    return loader.load(id);
+  }
+
+  /** At most `limit` neighbours; one loader (one round trip) per direction, type and limit. */
+  neighbours(direction: Direction, type: string, id: string, limit: number = LIST_CAP): Promise<Neighbour[]> {
+    const key = `${direction}:${type}:${limit}`;
     let loader = this.neighbourLoaders.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const found = await this.repository.neighbours(direction, type, ids);
+        const found = await this.repository.neighbours(direction, type, ids, limit);
         for (const neighbours of found.values()) this.primeNodes(neighbours);
         return ids.map((each) => found.get(each) ?? []);
       }, this.options);

@@ -1,6 +1,8 @@
+import neo4j from 'neo4j-driver';
 import { cypherFile } from '../db/cypher-file';
 import type { Executor } from '../db/executor';
 import { toPlain } from '../db/to-plain';
+import { LIST_CAP } from './pagination';
 
 export type Row = Record<string, unknown>;
 
@@ -31,18 +33,26 @@ export class GraphReadRepository {
     return byId(records, 'node');
   }
 
-  /** `type` must come from the code's own list of relationship types. */
+  /** At most `limit` per id. `type` must come from the code's own list of relationship types. */
   async neighbours(
     direction: Direction,
     type: string,
     ids: readonly string[],
+    limit: number = LIST_CAP,
   ): Promise<Map<string, Neighbour[]>> {
-    const { records } = await this.executor.read(direction === 'OUT' ? OUTGOING : INCOMING, { ids, type });
+    const { records } = await this.executor.read(direction === 'OUT' ? OUTGOING : INCOMING, {
+      ids,
+      type,
+      limit: neo4j.int(limit),
+    });
     return byId(records, 'items');
   }
 
-  async claimsAbout(ids: readonly string[]): Promise<Map<string, Array<Neighbour & { source: Row }>>> {
-    const { records } = await this.executor.read(CLAIMS_ABOUT, { ids });
+  async claimsAbout(
+    ids: readonly string[],
+    limit: number = LIST_CAP,
+  ): Promise<Map<string, Array<Neighbour & { source: Row }>>> {
+    const { records } = await this.executor.read(CLAIMS_ABOUT, { ids, limit: neo4j.int(limit) });
     return byId(records, 'items');
   }
 

@@ -4,6 +4,18 @@ import { InvalidInputError } from '../domain/errors';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** Most items a list field that grows with the data returns (neighbours, claims). */
+export const LIST_CAP = 50;
+
+@ArgsType()
+export class CappedListArgs {
+  @Field(() => Int, { defaultValue: 20, description: `How many, 1 to ${LIST_CAP}` })
+  @IsInt()
+  @Min(1)
+  @Max(LIST_CAP)
+  first = 20;
+}
+
 @ObjectType()
 export class PageInfo {
   @Field()

@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Authenticator } from '../auth/authenticator';
+import { DEFAULT_WEBSOCKET_LIMITS, type WebSocketLimits } from '../config';
 import type { Executor } from '../db/executor';
 import { currentOrigin } from '../db/statement-origin';
 import { GraphReadRepository } from '../graph/graph-read.repository';
@@ -17,7 +18,7 @@ import { createContext, type GraphQLContext } from '../graph/request-context';
 import { DomainError } from '../domain/errors';
 import { createFormatError } from '../graphql/format-error';
 import { toGraphQLError } from '../graphql/graphql-errors';
-import { PARSE_OPTIONS, queryLimitProtection } from '../graphql/query-limits';
+import { PARSE_OPTIONS, queryCostLimit, queryLimitProtection } from '../graphql/query-limits';
 import type { Logger } from '../logger';
 import type { GraphOutputService } from '../graph-output/graph-output.service';
 import { explorerRoutes } from './explorer-routes';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   drainTimeoutMs: number;
   authenticator: Authenticator;
   maxBodyBytes: number;
+  /** Defaults to the configuration's defaults. */
+  webSocket?: WebSocketLimits;
   graphOutput: GraphOutputService;
 }
 
@@ -70,6 +73,9 @@ export async function startServer(
     graphReads,
     validationRules: limits.validationRules,
     maxPayloadBytes: options.maxBodyBytes,
+    limits: options.webSocket ?? DEFAULT_WEBSOCKET_LIMITS,
+    development: options.development,
+    logger: options.logger,
   });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
@@ -83,6 +89,7 @@ export async function startServer(
     formatError: createFormatError(options.logger, options.development),
     plugins: [
       ...limits.plugins,
+      queryCostLimit(),
       // No @cacheControl hints are used: the plugin would only add work to every field.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs }),

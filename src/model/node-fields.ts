@@ -1,3 +1,4 @@
+import { LIST_CAP } from '../graph/pagination';
 import { toClaim } from './provenance.mapper';
 import type { Claim } from './provenance.type';
 import type { GraphQLContext } from '../graph/request-context';
@@ -12,8 +13,9 @@ export async function neighbourNodes<T extends Node = Node>(
   direction: Direction,
   type: string,
   id: string,
+  limit?: number,
 ): Promise<T[]> {
-  const neighbours = await context.loaders.neighbours(direction, type, id);
+  const neighbours = await context.loaders.neighbours(direction, type, id, limit);
   return neighbours.map((neighbour) => toNode(neighbour.node)).filter((node): node is T => node !== null);
 }
 
@@ -22,12 +24,17 @@ export function neighbours(
   direction: Direction,
   type: string,
   id: string,
+  limit?: number,
 ): Promise<Neighbour[]> {
-  return context.loaders.neighbours(direction, type, id);
+  return context.loaders.neighbours(direction, type, id, limit);
 }
 
-export async function claimsAbout(context: GraphQLContext, subjectId: string): Promise<Claim[]> {
-  const rows = await context.loaders.claims.load(subjectId);
+export async function claimsAbout(
+  context: GraphQLContext,
+  subjectId: string,
+  limit?: number,
+): Promise<Claim[]> {
+  const rows = await context.loaders.claims(subjectId, limit);
   return rows.map((row) => toClaim(row.node, row.source));
 }
 
@@ -35,4 +42,9 @@ export async function corroborationOf(context: GraphQLContext, subjectId: string
   const { sources, voices, origins } = await context.loaders.corroboration.load(subjectId);
   const nodes = origins.map(toNode).filter((node): node is Node => node !== null);
   return { sources, voices, independentOrigins: origins.length, origins: nodes };
+}
+
+/** The description of a list field that returns at most LIST_CAP items. */
+export function capped(description: string): string {
+  return `${description} (at most ${LIST_CAP})`;
 }

@@ -1,9 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../model/actor.type';
 import { Role } from '../auth/role';
 import { Event } from '../model/event.type';
-import { neighbourNodes, neighbours } from '../model/node-fields';
+import { capped, neighbourNodes, neighbours } from '../model/node-fields';
 import { Node } from '../model/node.type';
+import { CappedListArgs } from '../graph/pagination';
 import type { GraphQLContext } from '../graph/request-context';
 import { toClaim, toSource } from '../model/provenance.mapper';
 import { Claim, Source } from '../model/provenance.type';
@@ -35,24 +36,36 @@ export class SourceResolver {
     return article ?? null;
   }
 
-  @FieldResolver(() => [Source], { description: 'Its parts, such as reader comments' })
-  parts(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Source[]> {
-    return neighbourNodes(context, 'IN', 'PART_OF', source.id);
+  @FieldResolver(() => [Source], { description: capped('Its parts, such as reader comments') })
+  parts(
+    @Root() source: Source,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Source[]> {
+    return neighbourNodes(context, 'IN', 'PART_OF', source.id, first);
   }
 
-  @FieldResolver(() => [Node], { description: 'Outlets or sources it relays' })
+  @FieldResolver(() => [Node], { description: capped('Outlets or sources it relays') })
   cites(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Node[]> {
     return neighbourNodes(context, 'OUT', 'CITES', source.id);
   }
 
-  @FieldResolver(() => [Claim], { description: 'Everything it states' })
-  async claims(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Claim[]> {
-    const found = await neighbours(context, 'IN', 'STATED_IN', source.id);
+  @FieldResolver(() => [Claim], { description: capped('Everything it states') })
+  async claims(
+    @Root() source: Source,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Claim[]> {
+    const found = await neighbours(context, 'IN', 'STATED_IN', source.id, first);
     return found.map(({ node }) => Object.assign(toClaim(node), { knownSource: source }));
   }
 
-  @FieldResolver(() => [Event], { description: 'Events it reports' })
-  events(@Root() source: Source, @Ctx() context: GraphQLContext): Promise<Event[]> {
-    return neighbourNodes(context, 'IN', 'REPORTED_BY', source.id);
+  @FieldResolver(() => [Event], { description: capped('Events it reports') })
+  events(
+    @Root() source: Source,
+    @Ctx() context: GraphQLContext,
+    @Args() { first }: CappedListArgs,
+  ): Promise<Event[]> {
+    return neighbourNodes(context, 'IN', 'REPORTED_BY', source.id, first);
   }
 }

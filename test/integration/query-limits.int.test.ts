@@ -60,7 +60,7 @@ describe('query limits', () => {
   it(`rejects a query costing more than ${QUERY_LIMITS.maxCost}`, async () => {
     const wide = 'id title secret count type description location cameoCode';
     const step = `claims { quote source { title outlet { name aliases } } } actors { name aliases initiated { ${wide} } }`;
-    const query = `{ events(first: 100) { edges { node { ${wide} ${step} answers { from { ${wide} ${step} } } } } } }`;
+    const query = `{ events(first: 100) { edges { node { ${wide} ${step} answers { from { ${wide} actors { initiated { ${wide} } } } } } } } }`;
     const errors = await rejectedBeforeAnyCypher(query);
     expect(errors[0]?.message).toMatch(/cost/i);
   });

@@ -6,7 +6,7 @@ import { compose, resolverClasses } from '../../src/composition-root';
 import { cypherFile } from '../../src/db/cypher-file';
 import { NotFoundError } from '../../src/domain/errors';
 import { GraphReadRepository } from '../../src/graph/graph-read.repository';
-import { encodeCursor } from '../../src/graph/pagination';
+import { encodeCursor, LIST_CAP } from '../../src/graph/pagination';
 import { createContext } from '../../src/graph/request-context';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema';
 import { createChangePubSub } from '../../src/realtime/pubsub';
@@ -72,8 +72,9 @@ describe('events', () => {
       'graph/outgoing.cypher',
     ]);
     expect(params().slice(1)).toEqual([
-      { ids: ['event:a', 'event:b'], type: 'INITIATED_BY' },
-      { ids: ['event:a', 'event:b'], type: 'RETALIATED_AGAINST' },
+      { ids: ['event:a', 'event:b'], type: 'INITIATED_BY', limit: neo4j.int(LIST_CAP) },
+      // A list that takes `first` reads that many, 20 by default.
+      { ids: ['event:a', 'event:b'], type: 'RETALIATED_AGAINST', limit: neo4j.int(20) },
     ]);
   });
 

@@ -17,7 +17,7 @@ const CHAIN = `query Chain($id: ID!, $includeProposed: Boolean!) {
       lagDays { min max }
       proportion { answered provoked kind }
       link { id basis confidence note from { id title } to { id title }
-             claims { quote grade property source { title kind reliability outlet { name } partOf { title } } } }
+             claims(first: 50) { quote grade property source { title kind reliability outlet { name } partOf { title } } } }
     }
   }
 }`;
@@ -26,7 +26,7 @@ const EVENT = `query Event($id: ID!) {
   event(id: $id) {
     id title type secret count statedReason date { edtf } disclosed { edtf }
     actors { name } targets { name }
-    claims { quote grade property source { title kind reliability outlet { name } partOf { title } } }
+    claims(first: 50) { quote grade property source { title kind reliability outlet { name } partOf { title } } }
     corroboration { sources independentOrigins }
   }
 }`;
@@ -39,7 +39,7 @@ const SEARCH = `query Search($text: String!) {
 }`;
 
 const ACTOR_EVENTS = `query ActorEvents($id: ID!) {
-  actor(id: $id) { name initiated { id title date { edtf } } targetedBy { id title date { edtf } } }
+  actor(id: $id) { name initiated(first: 50) { id title date { edtf } } targetedBy(first: 50) { id title date { edtf } } }
 }`;
 
 function status(text) {

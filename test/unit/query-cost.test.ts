@@ -1,0 +1,71 @@
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildDetachedSchema } from '../../src/composition-root';
+import { LIST_CAP } from '../../src/graph/pagination';
+import { costError, MAX_COST, operationCost } from '../../src/graphql/query-cost';
+
+let schema: GraphQLSchema;
+
+beforeAll(async () => {
+  schema = await buildDetachedSchema();
+});
+
+const cost = (query: string, variables?: Record<string, unknown>) =>
+  operationCost(schema, parse(query), variables, undefined);
+
+describe('query cost: the objects an operation can return', () => {
+  it('counts a page size given as a variable as the same literal', () => {
+    const literal = cost('{ events(first: 100) { edges { node { id actors { name } } } } }');
+    const variable = cost('query($n: Int!) { events(first: $n) { edges { node { id actors { name } } } } }', {
+      n: 100,
+    });
+    expect(variable).toBe(literal);
+    expect(cost('query($n: Int!) { events(first: $n) { edges { node { id } } } }', { n: 10 })).toBeLessThan(
+      cost('query($n: Int!) { events(first: $n) { edges { node { id } } } }', { n: 100 })!,
+    );
+  });
+
+  it('uses the default page size when none is given', () => {
+    expect(cost('{ events { edges { node { id } } } }')).toBe(
+      cost('{ events(first: 20) { edges { node { id } } } }'),
+    );
+  });
+
+  it(`multiplies a list by its first (20 by default), or by the cap of ${LIST_CAP} when it takes none`, () => {
+    const one = cost('{ actor(id: "state:FR") { id } }')!;
+    expect(cost('{ actor(id: "state:FR") { initiated { id } } }')! - one).toBe(20);
+    expect(
+      cost('query($n: Int!) { actor(id: "state:FR") { initiated(first: $n) { id } } }', { n: 7 })! - one,
+    ).toBe(7);
+    const nested = cost(`{ actor(id: "state:FR") { initiated(first: ${LIST_CAP}) { actors { id } } } }`)!;
+    expect(nested - one).toBe(LIST_CAP * (1 + LIST_CAP));
+  });
+
+  it('refuses, through a variable, the query the literal refuses', () => {
+    const wide = 'id title secret count type description location cameoCode';
+    const step = `claims { quote source { title outlet { name aliases } } } actors { name aliases initiated { ${wide} } }`;
+    const query = `query($n: Int!) { events(first: $n) { edges { node { ${wide} ${step} answers { from { ${wide} ${step} } } } } } }`;
+    const error = costError(schema, parse(query), { n: 100 }, undefined);
+    expect(error?.message).toMatch(/cost/i);
+    expect(error?.extensions['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a deep reader query within every other limit', () => {
+    const query = `{ events(first: 100) { edges { node { actors { initiated { actors { initiated { id title } } } } } } } }`;
+    expect(cost(query)).toBeGreaterThan(MAX_COST);
+  });
+
+  it('lets a page of 100 with a typical selection through', () => {
+    const proposals =
+      '{ retaliationProposals(first: 100) { edges { node { id score status reasons from { id title } to { id title } } } } }';
+    expect(costError(schema, parse(proposals), undefined, undefined)).toBeNull();
+    const events = `query($n: Int!) { events(first: $n) { totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id title date { edtf } actors { name } targets { name } } } } }`;
+    expect(costError(schema, parse(events), { n: 100 }, undefined)).toBeNull();
+  });
+
+  it('sizes a subgraph by maxNodes, from a variable too', () => {
+    const query =
+      'query($m: Int!) { subgraph(ids: ["state:FR"], maxNodes: $m) { nodes { id } edges { id } } }';
+    expect(cost(query, { m: 500 })).toBeGreaterThan(cost(query, { m: 10 })! * 10);
+  });
+});
