@@ -44,7 +44,7 @@ describe('chains over dense link graphs', () => {
       '{ chain(eventId: "event:dense8-1", depth: 1, scope: COMPONENT) { steps { event { id } } links { link { id } } } }',
     );
     expect(chain.steps).toHaveLength(8);
-    expect(chain.links).toHaveLength(8 * 7);
+    expect(chain.links).toHaveLength((8 * 7) / 2);
   });
 
   it('reads thirty mutually linked measures at every depth and scope', async () => {
@@ -53,7 +53,7 @@ describe('chains over dense link graphs', () => {
         `{ chain(eventId: "event:dense30-7", depth: 10, scope: ${scope}) { steps { event { id } } links { proposed } } }`,
       );
       expect(chain.steps).toHaveLength(30);
-      expect(chain.links).toHaveLength(30 * 29);
+      expect(chain.links).toHaveLength((30 * 29) / 2);
     }
   });
 

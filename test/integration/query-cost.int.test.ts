@@ -19,7 +19,7 @@ describe('query cost and list caps', () => {
 
   beforeAll(async () => {
     app = await startTestApplication({ SEED_ON_EMPTY: 'false' });
-    // France initiates LIST_CAP + 10 measures; each answers every other.
+    // France initiates LIST_CAP + 10 measures; each answers every one before it.
     const rows = mutuallyLinked('capped', LIST_CAP + 10).map((row) => ({
       ...row,
       actor: 'FR',
@@ -43,12 +43,15 @@ describe('query cost and list caps', () => {
 
   it('returns at most the cap of a list that grows with the data', async () => {
     const { body } = await postGraphQL(app, {
-      query: `{ actor(id: "state:FR") { initiated(first: ${LIST_CAP}) { id answers(first: ${LIST_CAP}) { id } } } }`,
+      query: `{ actor(id: "state:FR") { initiated(first: ${LIST_CAP}) { id } }
+        last: event(id: "event:capped-${LIST_CAP + 10}") { answers(first: ${LIST_CAP}) { id } }
+        first: event(id: "event:capped-1") { answeredBy(first: ${LIST_CAP}) { id } } }`,
     });
     expect(body.errors).toBeUndefined();
-    const initiated = (body.data as Json).actor.initiated;
-    expect(initiated).toHaveLength(LIST_CAP);
-    for (const event of initiated) expect(event.answers).toHaveLength(LIST_CAP);
+    const { actor, last, first } = body.data as Json;
+    expect(actor.initiated).toHaveLength(LIST_CAP);
+    expect(last.answers).toHaveLength(LIST_CAP);
+    expect(first.answeredBy).toHaveLength(LIST_CAP);
   });
 
   it('returns 20 by default, as many as asked up to the cap, and refuses more', async () => {
