@@ -18,6 +18,7 @@ WITH answered, reduce(reached = {seen: [start], frontier: [start], levels: [[sta
       WHERE (r.status IS NULL OR (r.status = 'PROPOSED' AND $includeProposed)) AND NOT other IN reached.seen
       RETURN DISTINCT other
     }] | {seen: reached.seen + next, frontier: next, levels: reached.levels + [next]}][0]).levels AS answeredBy
-WITH reduce(events = [], level IN range(0, $depth) |
-  events + [event IN answered[level] + answeredBy[level] WHERE NOT event IN events]) AS events
+WITH reduce(events = [], event IN reduce(merged = [], level IN range(0, $depth) |
+    merged + answered[level] + answeredBy[level]) |
+  CASE WHEN event IN events THEN events ELSE events + event END) AS events
 // @include chains/links-among.cypher

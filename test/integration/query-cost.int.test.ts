@@ -19,12 +19,21 @@ describe('query cost and list caps', () => {
 
   beforeAll(async () => {
     app = await startTestApplication({ SEED_ON_EMPTY: 'false' });
-    // France initiates LIST_CAP + 10 measures; each answers every other.
-    const rows = mutuallyLinked('capped', LIST_CAP + 10).map((row) => ({
+    // Germany takes LIST_CAP + 10 measures against France; France answers each of them with
+    // LIST_CAP + 10 measures, each answering them all.
+    const acts = mutuallyLinked('act', LIST_CAP + 10).map((row) => ({
+      ...row,
+      actor: 'DE',
+      target: 'FR',
+      responds_to: '',
+    }));
+    const answers = mutuallyLinked('capped', LIST_CAP + 10).map((row) => ({
       ...row,
       actor: 'FR',
       target: 'DE',
+      responds_to: acts.map((act) => act.id).join(';'),
     }));
+    const rows = [...acts, ...answers];
     const imported = await new HistoryImportService(new HistoryRepository(app.executor)).import(
       rows as unknown as Record<string, unknown>[],
     );
@@ -69,7 +78,7 @@ describe('query cost and list caps', () => {
       variables: { n: 100 },
     });
     expect(status).toBe(200);
-    expect((body.data as Json).events.edges).toHaveLength(LIST_CAP + 10);
+    expect((body.data as Json).events.edges).toHaveLength(100);
   });
 
   it('refuses over WebSocket a subscription over the cost limit, before it starts', async () => {
