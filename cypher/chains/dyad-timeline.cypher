@@ -1,6 +1,7 @@
-// Every measure between two states in a period, both directions; an actor or target counts for a
-// state when it is that state or belongs to it (a ministry, an embassy, its nationals). Starts from
-// each state and walks to the measures its side took, so the cost follows the dyad, not the graph.
+// Measures between two states in a period, both directions, earliest first (undated last), at most
+// $maxEvents; an actor or target counts for a state when it is that state or belongs to it (a
+// ministry, an embassy, its nationals). Starts from each state and walks to the measures its side
+// took, so the cost follows the dyad, not the graph.
 MATCH (first:Node:State {id: $a}), (second:Node:State {id: $b})
 CALL (first, second) {
   UNWIND [[first, second], [second, first]] AS sides
@@ -9,8 +10,11 @@ CALL (first, second) {
   WHERE EXISTS { (e)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(target) }
   RETURN DISTINCT e
 }
-WITH e
+WITH DISTINCT e
 WHERE ($from IS NULL OR e.dateLatest IS NULL OR e.dateLatest >= date($from))
   AND ($to IS NULL OR e.dateEarliest IS NULL OR e.dateEarliest <= date($to))
-WITH collect(DISTINCT e) AS events
+WITH e
+ORDER BY coalesce(e.dateEarliest, e.dateLatest) IS NULL, coalesce(e.dateEarliest, e.dateLatest), e.id
+LIMIT $maxEvents + 1
+WITH collect(e) AS events
 // @include chains/links-among.cypher

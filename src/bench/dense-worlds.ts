@@ -13,8 +13,8 @@ const row = (id: string, actor: string, target: string, respondsTo: string[]): S
 });
 
 /**
- * `size` measures on one day, each answering every one before it: the densest link graph without a
- * cycle (which writes refuse), where the paths among a few dozen events run to the hundreds of
+ * `size` measures on one day, every pair linked, each answering every measure before it: the
+ * densest link graph without a cycle, where the paths among a handful of events run to the
  * millions. Ids start with `prefix`.
  */
 export function mutuallyLinked(prefix: string, size: number): SyntheticRow[] {

@@ -20,6 +20,7 @@ import { measureThroughput } from './measure-throughput';
 import { PEER_NESTED_QUERY, startPeerServer } from './peer-server';
 import { pickAnswers, pickDyads } from './pick-inputs';
 import { syntheticWorld } from './synthetic-world';
+import { DEFAULT_CHAIN_EVENTS, DEFAULT_CHAIN_LINKS } from '../domain/chain-limits';
 
 const CHAIN_QUERY = `query($id: ID!) { chain(eventId: $id, depth: 5) {
   startedBy steps { event { id title date { edtf } } } links { lagDays { min max } proportion { kind } link { id basis } } } }`;
@@ -28,6 +29,8 @@ const NESTED_QUERY = `{ events(first: 20, filter: {types: [EXPULSION]}, orderBy:
   id title date { edtf } actors { name } targets { name } answers { to { title } } answeredBy { from { title } } } } } }`;
 
 const WARM_UP_EVENTS = 3_000;
+/** The caps the API applies by default, sent with the same Cypher. */
+const DEFAULT_CAPS = { maxEvents: neo4j.int(DEFAULT_CHAIN_EVENTS), maxLinks: neo4j.int(DEFAULT_CHAIN_LINKS) };
 
 interface Options {
   sizes: number[];
@@ -66,12 +69,12 @@ async function runSize(
   const chain = await pairedLatency(
     pickAnswers(rows, 300),
     (id) => post(CHAIN_QUERY, { id }),
-    (id) => direct(chainCypher, { id, depth: neo4j.int(5), includeProposed: false }),
+    (id) => direct(chainCypher, { id, depth: neo4j.int(5), includeProposed: false, ...DEFAULT_CAPS }),
   );
   const dyad = await pairedLatency(
     pickDyads(rows, 150),
     ([a, b]) => post(DYAD_QUERY, { a, b }),
-    ([a, b]) => direct(dyadCypher, { a, b, from: null, to: null, includeProposed: false }),
+    ([a, b]) => direct(dyadCypher, { a, b, from: null, to: null, includeProposed: false, ...DEFAULT_CAPS }),
   );
 
   const peer = await startPeerServer(driver, { database: config.database });

@@ -28,7 +28,7 @@ function eventData(row: Row): ChainEventData {
 }
 
 /** A chain from its rows: the events in time order, the links with their metrics, the totals. */
-export function buildChain({ events, links }: ChainRows): Chain {
+export function buildChain({ events, links, truncated }: ChainRows): Chain {
   const data = events.map(eventData);
   const byId = new Map(data.map((event) => [event.id, event]));
   const rowsById = new Map(events.map((row) => [row['id'] as string, row]));
@@ -69,5 +69,6 @@ export function buildChain({ events, links }: ChainRows): Chain {
     sides: totals.at(-1)?.totals ?? [],
     escalation: escalation(data, linkData),
     span: first && last ? lagDays(first, last) : { min: null, max: null },
+    truncated,
   };
 }

@@ -12,12 +12,31 @@ const LONGEST = cypherFile('chains/longest-chains.cypher');
 export interface ChainRows {
   events: Row[];
   links: Row[];
+  /** More events or links lay beyond the caps. */
+  truncated: boolean;
 }
 
-function rowsOf(record: { get(key: string): unknown } | undefined): ChainRows | null {
-  if (!record) return null;
-  return { events: toPlain(record.get('events')) as Row[], links: toPlain(record.get('links')) as Row[] };
+/** At most this many events, and this many links among them. */
+export interface ChainCaps {
+  maxEvents: number;
+  maxLinks: number;
 }
+
+function rowsOf(
+  record: { get(key: string): unknown; has(key: string): boolean } | undefined,
+): ChainRows | null {
+  if (!record) return null;
+  return {
+    events: toPlain(record.get('events')) as Row[],
+    links: toPlain(record.get('links')) as Row[],
+    truncated: record.has('truncated') && record.get('truncated') === true,
+  };
+}
+
+const capParameters = ({ maxEvents, maxLinks }: ChainCaps) => ({
+  maxEvents: neo4j.int(maxEvents),
+  maxLinks: neo4j.int(maxLinks),
+});
 
 export class ChainRepository {
   constructor(private readonly executor: Executor) {}
@@ -27,11 +46,13 @@ export class ChainRepository {
     depth: number,
     component: boolean,
     includeProposed: boolean,
+    caps: ChainCaps,
   ): Promise<ChainRows | null> {
     const { records } = await this.executor.read(component ? COMPONENT : LINEAGE, {
       id,
       depth: neo4j.int(depth),
       includeProposed,
+      ...capParameters(caps),
     });
     const rows = rowsOf(records[0]);
     // The event itself is always in its chain: no events means no such event.
@@ -44,9 +65,17 @@ export class ChainRepository {
     from: string | null,
     to: string | null,
     includeProposed: boolean,
+    caps: ChainCaps,
   ): Promise<ChainRows> {
-    const { records } = await this.executor.read(DYAD, { a, b, from, to, includeProposed });
-    return rowsOf(records[0]) ?? { events: [], links: [] };
+    const { records } = await this.executor.read(DYAD, {
+      a,
+      b,
+      from,
+      to,
+      includeProposed,
+      ...capParameters(caps),
+    });
+    return rowsOf(records[0]) ?? { events: [], links: [], truncated: false };
   }
 
   /** Each with the escalation the statement ordered it by. */

@@ -2,12 +2,12 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator'
 import { Args, ArgsType, Authorized, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
 import { IsCalendarDate, IsGraphId } from '../domain/validators';
-import { ChainArgs } from './chain.args';
+import { ChainArgs, ChainCapArgs } from './chain.args';
 import type { ChainService } from './chain.service';
 import { Chain, ChainOrder } from './chain.type';
 
 @ArgsType()
-class DyadArgs {
+class DyadArgs extends ChainCapArgs {
   @Field(() => ID, { description: 'A state, such as state:FR' })
   @IsGraphId()
   a!: string;
@@ -59,10 +59,11 @@ export class ChainResolver {
 
   @Authorized(Role.READER)
   @Query(() => Chain, {
-    description: 'Every measure between two states in a period, both directions, with the links among them',
+    description:
+      'The measures between two states in a period, both directions, earliest first up to maxEvents, with the links among them',
   })
-  dyadTimeline(@Args() { a, b, from, to, includeProposed }: DyadArgs): Promise<Chain> {
-    return this.chains.dyad(a, b, from ?? null, to ?? null, includeProposed);
+  dyadTimeline(@Args() { a, b, from, to, includeProposed, maxEvents, maxLinks }: DyadArgs): Promise<Chain> {
+    return this.chains.dyad(a, b, from ?? null, to ?? null, includeProposed, { maxEvents, maxLinks });
   }
 
   @Authorized(Role.READER)

@@ -1,9 +1,9 @@
 import type { Row } from '../graph/graph-read.repository';
 import { buildChain } from './chain.builder';
-import type { ChainRepository } from './chain.repository';
+import type { ChainCaps, ChainRepository } from './chain.repository';
 import { ChainScope, type Chain, type ChainOrder } from './chain.type';
 
-export interface ChainRequest {
+export interface ChainRequest extends ChainCaps {
   eventId: string;
   depth: number;
   scope: ChainScope;
@@ -27,6 +27,7 @@ export class ChainService {
       request.depth,
       request.scope === ChainScope.COMPONENT,
       request.includeProposed,
+      { maxEvents: request.maxEvents, maxLinks: request.maxLinks },
     );
     return rows ? { chain: buildChain(rows), eventRows: rows.events } : null;
   }
@@ -37,8 +38,9 @@ export class ChainService {
     from: string | null,
     to: string | null,
     includeProposed: boolean,
+    caps: ChainCaps,
   ): Promise<Chain> {
-    return buildChain(await this.repository.dyad(a, b, from, to, includeProposed));
+    return buildChain(await this.repository.dyad(a, b, from, to, includeProposed, caps));
   }
 
   async longest(orderBy: ChainOrder, limit: number): Promise<Chain[]> {

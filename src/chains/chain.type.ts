@@ -92,26 +92,33 @@ export class ChainStep {
 }
 
 @ObjectType({
-  description: 'Retaliation as a graph (steps and links) and as a timeline (steps in time order)',
+  description:
+    'Retaliation as a graph (steps and links) and as a timeline (steps in time order), within maxEvents and maxLinks',
 })
 export class Chain {
-  @Field(() => [ChainStep], { description: 'Events in time order' })
+  @Field(() => [ChainStep], { description: 'Events in time order (at most maxEvents)' })
   steps!: ChainStep[];
 
-  @Field(() => [ChainLink])
+  @Field(() => [ChainLink], { description: 'Links among the steps (at most maxLinks)' })
   links!: ChainLink[];
 
-  @Field(() => [String], { description: 'States that took the first measure' })
+  @Field(() => [String], { description: 'States that took the first measure, among the steps returned' })
   startedBy!: string[];
 
-  @Field(() => [SideTotal], { description: 'Totals per side over the whole chain' })
+  @Field(() => [SideTotal], { description: 'Totals per side over the steps returned' })
   sides!: SideTotal[];
 
   @Field(() => Int, {
-    description: 'Net people expelled beyond what was answered, summed over answers with known counts',
+    description:
+      'Net people expelled beyond what was answered, summed over the answers among the links returned, with known counts',
   })
   escalation!: number;
 
-  @Field(() => DayRange, { description: 'Days from the first to the last event' })
+  @Field(() => DayRange, { description: 'Days from the first to the last step returned' })
   span!: DayRange;
+
+  @Field({
+    description: 'More events or links lie beyond maxEvents or maxLinks; the metrics describe what is shown',
+  })
+  truncated!: boolean;
 }

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import {
+  DEFAULT_CHAIN_EVENTS,
+  DEFAULT_CHAIN_LINKS,
+  MAX_CHAIN_EVENTS,
+  MAX_CHAIN_LINKS,
+} from '../domain/chain-limits';
 import { ChainRepository } from '../chains/chain.repository';
 import { ChainService } from '../chains/chain.service';
 import { ChainScope } from '../chains/chain.type';
@@ -19,6 +25,8 @@ interface Options {
   ids?: string;
   depth: string;
   maxNodes: string;
+  maxEvents: string;
+  maxLinks: string;
   component?: boolean;
   includeProposed?: boolean;
   format: ExportFormat;
@@ -28,6 +36,8 @@ interface Options {
 async function run(options: Options): Promise<void> {
   const depth = Number(options.depth);
   const maxNodes = Number(options.maxNodes);
+  const maxEvents = Number(options.maxEvents);
+  const maxLinks = Number(options.maxLinks);
   const problems = [
     ...(Boolean(options.chain) === Boolean(options.ids)
       ? [{ path: '--chain, --ids', message: 'give either --chain <event id> or --ids <id,id,…>' }]
@@ -37,6 +47,12 @@ async function run(options: Options): Promise<void> {
       : []),
     ...(!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > 500
       ? [{ path: '--max-nodes', message: 'must be a whole number from 1 to 500' }]
+      : []),
+    ...(!Number.isInteger(maxEvents) || maxEvents < 1 || maxEvents > MAX_CHAIN_EVENTS
+      ? [{ path: '--max-events', message: `must be a whole number from 1 to ${MAX_CHAIN_EVENTS}` }]
+      : []),
+    ...(!Number.isInteger(maxLinks) || maxLinks < 1 || maxLinks > MAX_CHAIN_LINKS
+      ? [{ path: '--max-links', message: `must be a whole number from 1 to ${MAX_CHAIN_LINKS}` }]
       : []),
   ];
   if (problems.length > 0) throw new InvalidInputError(problems, 'options');
@@ -54,6 +70,8 @@ async function run(options: Options): Promise<void> {
           depth: Math.max(1, depth),
           scope: options.component ? ChainScope.COMPONENT : ChainScope.LINEAGE,
           includeProposed: Boolean(options.includeProposed),
+          maxEvents,
+          maxLinks,
         })
       : await service.subgraph({ ids: (options.ids ?? '').split(','), depth: Math.min(depth, 3), maxNodes });
     if (!graph) throw new NotFoundError(`No event ${options.chain}`);
@@ -76,6 +94,8 @@ new Command()
   .option('--ids <ids>', 'the neighbourhood of these nodes (comma-separated)')
   .option('--depth <n>', 'links (chain) or hops (subgraph) to follow', '2')
   .option('--max-nodes <n>', 'subgraph size limit', '150')
+  .option('--max-events <n>', 'chain: at most this many events, nearest first', String(DEFAULT_CHAIN_EVENTS))
+  .option('--max-links <n>', 'chain: at most this many links among them', String(DEFAULT_CHAIN_LINKS))
   .option('--component', 'chain: everything linked in either direction')
   .option('--include-proposed', 'chain: follow inferred, unconfirmed links too')
   .addOption(

@@ -94,7 +94,7 @@ export class GraphOutputService {
           provoked: link.proportion.provoked,
         },
       })),
-      truncated: false,
+      truncated: chain.truncated,
     };
   }
 }

@@ -45,6 +45,9 @@ export class Subgraph {
   @Field(() => [GraphEdge])
   edges!: GraphEdge[];
 
-  @Field({ description: 'True when maxNodes cut the neighbourhood short' })
+  @Field({
+    description:
+      'True when maxNodes (subgraph) or maxEvents and maxLinks (chainGraph) left nodes or edges out',
+  })
   truncated!: boolean;
 }

@@ -5,10 +5,12 @@ import {
   isLeafType,
   isListType,
   type DocumentNode,
+  type FieldNode,
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LIST_CAP } from '../graph/pagination';
+import { listsSizedByQueryField } from './sized-lists';
 
 /** Most objects one operation may return, counted as below. */
 export const MAX_COST = 20_000;
@@ -17,23 +19,27 @@ export const MAX_COST = 20_000;
 const SIZED_BY_PARENT = /(Connection|Subgraph)$/;
 
 /**
- * The objects a field can return: its page size (`first`, `maxNodes`, from literals or variables
- * alike), else the cap of a list (every list that grows with the data returns at most LIST_CAP),
- * else one; times one for itself plus what each of them selects. Scalars cost nothing of their
- * own: what a query costs is how many objects it can make the server load and send.
+ * The objects a field can return: the size its query field set (a chain's steps by maxEvents, its
+ * links by maxLinks), else its page size (`first`, `maxNodes`, from literals or variables alike),
+ * else the cap of a list (every list that grows with the data returns at most LIST_CAP), else one;
+ * times one for itself plus what each of them selects. Scalars cost nothing of their own: what a
+ * query costs is how many objects it can make the server load and send.
  */
-const objectsReturned: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (isLeafType(getNamedType(field.type))) return 0;
-  const size =
-    typeof args['first'] === 'number'
-      ? args['first']
-      : typeof args['maxNodes'] === 'number'
-        ? args['maxNodes']
-        : isListType(getNullableType(field.type)) && !SIZED_BY_PARENT.test(type.name)
-          ? LIST_CAP
-          : 1;
-  return size * (1 + childComplexity);
-};
+const objectsReturned =
+  (sizedLists: Map<FieldNode, number>): ComplexityEstimator =>
+  ({ type, field, node, args, childComplexity }) => {
+    if (isLeafType(getNamedType(field.type))) return 0;
+    const size =
+      sizedLists.get(node) ??
+      (typeof args['first'] === 'number'
+        ? args['first']
+        : typeof args['maxNodes'] === 'number'
+          ? args['maxNodes']
+          : isListType(getNullableType(field.type)) && !SIZED_BY_PARENT.test(type.name)
+            ? LIST_CAP
+            : 1);
+    return size * (1 + childComplexity);
+  };
 
 /**
  * The cost of an operation with its variables, or null when it cannot be computed (an unknown
@@ -51,7 +57,7 @@ export function operationCost(
       query,
       variables: variables ?? {},
       operationName: operationName ?? undefined,
-      estimators: [objectsReturned],
+      estimators: [objectsReturned(listsSizedByQueryField(schema, query, variables ?? {}))],
     });
   } catch {
     return null;

@@ -69,6 +69,8 @@ export function exportRoutes(service: GraphOutputService, authenticator: Authent
       eventId: req.params['eventId'],
       depth: int(req.query['depth']),
       scope: req.query['scope'],
+      maxEvents: int(req.query['maxEvents']),
+      maxLinks: int(req.query['maxLinks']),
       includeProposed:
         req.query['includeProposed'] === undefined ? undefined : req.query['includeProposed'] === 'true',
     });

@@ -19,12 +19,21 @@ describe('query cost and list caps', () => {
 
   beforeAll(async () => {
     app = await startTestApplication({ SEED_ON_EMPTY: 'false' });
-    // France initiates LIST_CAP + 10 measures; each answers every one before it.
-    const rows = mutuallyLinked('capped', LIST_CAP + 10).map((row) => ({
+    // Germany takes LIST_CAP + 10 measures against France; France answers each of them with
+    // LIST_CAP + 10 measures, each answering them all.
+    const acts = mutuallyLinked('act', LIST_CAP + 10).map((row) => ({
+      ...row,
+      actor: 'DE',
+      target: 'FR',
+      responds_to: '',
+    }));
+    const answers = mutuallyLinked('capped', LIST_CAP + 10).map((row) => ({
       ...row,
       actor: 'FR',
       target: 'DE',
+      responds_to: acts.map((act) => act.id).join(';'),
     }));
+    const rows = [...acts, ...answers];
     const imported = await new HistoryImportService(new HistoryRepository(app.executor)).import(
       rows as unknown as Record<string, unknown>[],
     );
@@ -43,15 +52,12 @@ describe('query cost and list caps', () => {
 
   it('returns at most the cap of a list that grows with the data', async () => {
     const { body } = await postGraphQL(app, {
-      query: `{ actor(id: "state:FR") { initiated(first: ${LIST_CAP}) { id } }
-        last: event(id: "event:capped-${LIST_CAP + 10}") { answers(first: ${LIST_CAP}) { id } }
-        first: event(id: "event:capped-1") { answeredBy(first: ${LIST_CAP}) { id } } }`,
+      query: `{ actor(id: "state:FR") { initiated(first: ${LIST_CAP}) { id answers(first: ${LIST_CAP}) { id } } } }`,
     });
     expect(body.errors).toBeUndefined();
-    const { actor, last, first } = body.data as Json;
-    expect(actor.initiated).toHaveLength(LIST_CAP);
-    expect(last.answers).toHaveLength(LIST_CAP);
-    expect(first.answeredBy).toHaveLength(LIST_CAP);
+    const initiated = (body.data as Json).actor.initiated;
+    expect(initiated).toHaveLength(LIST_CAP);
+    for (const event of initiated) expect(event.answers).toHaveLength(LIST_CAP);
   });
 
   it('returns 20 by default, as many as asked up to the cap, and refuses more', async () => {
@@ -72,7 +78,7 @@ describe('query cost and list caps', () => {
       variables: { n: 100 },
     });
     expect(status).toBe(200);
-    expect((body.data as Json).events.edges).toHaveLength(LIST_CAP + 10);
+    expect((body.data as Json).events.edges).toHaveLength(100);
   });
 
   it('refuses over WebSocket a subscription over the cost limit, before it starts', async () => {

@@ -124,20 +124,46 @@ describe('chains', () => {
     expect(await send('{ chain(eventId: "event:a", depth: 3) { escalation } }')).toEqual([
       'chains/chain-lineage.cypher',
     ]);
-    expect(params()).toEqual([{ id: 'event:a', depth: neo4j.int(3), includeProposed: false }]);
+    expect(params()).toEqual([
+      {
+        id: 'event:a',
+        depth: neo4j.int(3),
+        includeProposed: false,
+        maxEvents: neo4j.int(100),
+        maxLinks: neo4j.int(200),
+      },
+    ]);
   });
 
   it('reads a component for scope COMPONENT', async () => {
-    const query = '{ chain(eventId: "event:a", scope: COMPONENT, includeProposed: true) { escalation } }';
+    const query =
+      '{ chain(eventId: "event:a", scope: COMPONENT, includeProposed: true, maxEvents: 7, maxLinks: 9) { escalation } }';
     expect(await send(query)).toEqual(['chains/chain-component.cypher']);
-    expect(params()).toEqual([{ id: 'event:a', depth: neo4j.int(5), includeProposed: true }]);
+    expect(params()).toEqual([
+      {
+        id: 'event:a',
+        depth: neo4j.int(5),
+        includeProposed: true,
+        maxEvents: neo4j.int(7),
+        maxLinks: neo4j.int(9),
+      },
+    ]);
   });
 
   it('reads a dyad timeline', async () => {
-    const query = '{ dyadTimeline(a: "state:FR", b: "state:RU", from: "2020-01-01") { escalation } }';
+    const query =
+      '{ dyadTimeline(a: "state:FR", b: "state:RU", from: "2020-01-01", maxEvents: 12) { escalation } }';
     expect(await send(query)).toEqual(['chains/dyad-timeline.cypher']);
     expect(params()).toEqual([
-      { a: 'state:FR', b: 'state:RU', from: '2020-01-01', to: null, includeProposed: false },
+      {
+        a: 'state:FR',
+        b: 'state:RU',
+        from: '2020-01-01',
+        to: null,
+        includeProposed: false,
+        maxEvents: neo4j.int(12),
+        maxLinks: neo4j.int(200),
+      },
     ]);
   });
 

@@ -68,4 +68,27 @@ describe('query cost: the objects an operation can return', () => {
       'query($m: Int!) { subgraph(ids: ["state:FR"], maxNodes: $m) { nodes { id } edges { id } } }';
     expect(cost(query, { m: 500 })).toBeGreaterThan(cost(query, { m: 10 })! * 10);
   });
+
+  it("counts a chain's steps by maxEvents and its links by maxLinks, from variables and fragments too", () => {
+    const selection = 'steps { event { id } } links { link { id } }';
+    const chain = (args: string) => cost(`{ chain(eventId: "event:a"${args}) { ${selection} } }`)!;
+    expect(chain('')).toBe(1 + 100 * 2 + 200 * 2);
+    expect(chain(', maxEvents: 10, maxLinks: 7')).toBe(1 + 10 * 2 + 7 * 2);
+    expect(
+      cost(
+        `query($e: Int!) { dyadTimeline(a: "state:FR", b: "state:RU", maxEvents: $e) { ...C } }
+         fragment C on Chain { ${selection} }`,
+        { e: 30 },
+      ),
+    ).toBe(1 + 30 * 2 + 200 * 2);
+    expect(
+      cost('{ chainGraph(eventId: "event:a", maxEvents: 5, maxLinks: 4) { nodes { id } edges { id } } }'),
+    ).toBe(1 + 5 + 4);
+  });
+
+  it('counts each of the longest chains as at most 11 steps and 10 links', () => {
+    expect(cost('{ longestChains(first: 50) { steps { event { id } } links { link { id } } } }')).toBe(
+      50 * (1 + 11 * 2 + 10 * 2),
+    );
+  });
 });

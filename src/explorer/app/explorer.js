@@ -8,7 +8,8 @@ const $ = (id) => document.getElementById(id);
 const state = { eventId: null, chain: null, cy: null };
 
 const CHAIN = `query Chain($id: ID!, $includeProposed: Boolean!) {
-  chain(eventId: $id, depth: 5, scope: COMPONENT, includeProposed: $includeProposed) {
+  chain(eventId: $id, depth: 5, scope: COMPONENT, includeProposed: $includeProposed, maxEvents: 100, maxLinks: 80) {
+    truncated
     startedBy
     sides { stateId measures expelled }
     steps { event { id title type count date { edtf earliest latest } } actorStates targetStates }
@@ -307,7 +308,7 @@ async function openChain(id) {
     state.chain = chain;
     const started = chain.startedBy.map((side) => side.replace('state:', '')).join(', ') || '?';
     $('chain-title').textContent =
-      `${chain.steps.length} event(s), ${chain.links.length} link(s); started by ${started}`;
+      `${chain.steps.length} event(s), ${chain.links.length} link(s)${chain.truncated ? ' (the nearest; more lie beyond)' : ''}; started by ${started}`;
     render(chain);
     $('export-button').disabled = false;
     status('');
