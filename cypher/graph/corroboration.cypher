@@ -1,6 +1,7 @@
 // How many sources, voices (outlets; the source itself when its outlet is unknown or it is a comment) and
 // independent origins state something about each subject. A source or outlet that cites another
 // counts as the origins it relays (followed to the end of the CITES chain), so copies count once.
+// All origins are counted; at most $limit of them are returned.
 UNWIND $ids AS id
 OPTIONAL MATCH (c:Claim {subjectId: id})-[:STATED_IN]->(s:Source)
 WITH id, collect(DISTINCT s) AS sources
@@ -19,4 +20,5 @@ CALL (sources) {
   RETURN count(DISTINCT s) AS sourceCount, count(DISTINCT voice) AS voiceCount,
          collect(DISTINCT origin {.*, labels: labels(origin)}) AS originNodes
 }
-RETURN id, {sources: sourceCount, voices: voiceCount, origins: originNodes} AS corroboration
+RETURN id, {sources: sourceCount, voices: voiceCount, originCount: size(originNodes),
+           origins: originNodes[0..$limit]} AS corroboration

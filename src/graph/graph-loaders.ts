@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
-import type { Direction, GraphReadRepository, Neighbour, Row } from './graph-read.repository';
+import type {
+  CorroborationRow,
+  Direction,
+  GraphReadRepository,
+  Neighbour,
+  Row,
+} from './graph-read.repository';
 import { LIST_CAP } from './pagination';
 
 /**
@@ -11,7 +17,7 @@ export class GraphLoaders {
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   readonly nodes: DataLoader<string, Row | null>;
   private readonly claimLoaders = new Map<number, DataLoader<string, Array<Neighbour & { source: Row }>>>();
-  readonly corroboration: DataLoader<string, { sources: number; voices: number; origins: Row[] }>;
+  readonly corroboration: DataLoader<string, CorroborationRow>;
 
   private readonly options: { cache: boolean };
 
@@ -28,7 +34,7 @@ export class GraphLoaders {
     }, this.options);
     this.corroboration = new DataLoader(async (ids) => {
       const found = await repository.corroboration(ids);
-      return ids.map((id) => found.get(id) ?? { sources: 0, voices: 0, origins: [] });
+      return ids.map((id) => found.get(id) ?? { sources: 0, voices: 0, originCount: 0, origins: [] });
     }, this.options);
   }
 

@@ -14,6 +14,13 @@ export interface Neighbour {
 
 export type Direction = 'OUT' | 'IN';
 
+export interface CorroborationRow {
+  sources: number;
+  voices: number;
+  originCount: number;
+  origins: Row[];
+}
+
 const NODES_BY_ID = cypherFile('graph/nodes-by-id.cypher');
 const OUTGOING = cypherFile('graph/outgoing.cypher');
 const INCOMING = cypherFile('graph/incoming.cypher');
@@ -56,10 +63,9 @@ export class GraphReadRepository {
     return byId(records, 'items');
   }
 
-  async corroboration(
-    ids: readonly string[],
-  ): Promise<Map<string, { sources: number; voices: number; origins: Row[] }>> {
-    const { records } = await this.executor.read(CORROBORATION, { ids });
+  /** Counts every origin; returns at most LIST_CAP of them. */
+  async corroboration(ids: readonly string[]): Promise<Map<string, CorroborationRow>> {
+    const { records } = await this.executor.read(CORROBORATION, { ids, limit: neo4j.int(LIST_CAP) });
     return byId(records, 'corroboration');
   }
 }

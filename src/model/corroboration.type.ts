@@ -18,7 +18,7 @@ export class Corroboration {
   independentOrigins!: number;
 
   @Field(() => [Node], {
-    description: 'The origins: outlets, sources or bodies that the reporting comes from',
+    description: 'The origins: outlets, sources or bodies that the reporting comes from (at most 50)',
   })
   origins!: Node[];
 }

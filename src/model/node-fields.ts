@@ -39,9 +39,9 @@ export async function claimsAbout(
 }
 
 export async function corroborationOf(context: GraphQLContext, subjectId: string): Promise<Corroboration> {
-  const { sources, voices, origins } = await context.loaders.corroboration.load(subjectId);
+  const { sources, voices, originCount, origins } = await context.loaders.corroboration.load(subjectId);
   const nodes = origins.map(toNode).filter((node): node is Node => node !== null);
-  return { sources, voices, independentOrigins: origins.length, origins: nodes };
+  return { sources, voices, independentOrigins: originCount, origins: nodes };
 }
 
 /** The description of a list field that returns at most LIST_CAP items. */
