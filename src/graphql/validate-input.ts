@@ -1,6 +1,7 @@
 import { validate, type ValidatorOptions } from 'class-validator';
 import { GraphQLID } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
+import { controlCharacterProblems } from '../domain/control-characters';
 import { InvalidInputError } from '../domain/errors';
 import { flattenValidationErrors } from '../domain/problems';
 import { ID_MAX_LENGTH } from '../domain/validators';
@@ -17,6 +18,19 @@ const OPTIONS: ValidatorOptions = {
 
 /** Validates GraphQL arguments with the same class-validator rules as the ingest CLI. */
 export const validateInput: ValidatorFn = async (argValue, argType, { args }) => {
+  const controls = controlCharacterProblems(argValue);
+  if (controls.length > 0) {
+    const argument = Object.keys(args).find((name) => args[name] === argValue);
+    throw toGraphQLError(
+      new InvalidInputError(
+        controls.map((problem) => ({
+          ...problem,
+          path: problem.path === '(value)' ? (argument ?? 'value') : problem.path,
+        })),
+        argument,
+      ),
+    );
+  }
   if (typeof argValue === 'string' && argType === GraphQLID && argValue.length > ID_MAX_LENGTH) {
     // A lone ID argument (node, event, actor, source...): its name is the one that holds it.
     const path = Object.keys(args).find((name) => args[name] === argValue) ?? 'id';

@@ -5,6 +5,7 @@ import { prepareEvent } from '../report/prepare-rows';
 import { findState, type StateRecord } from '../reference/state-reference';
 import { canonicalHash } from '../domain/canonical-hash';
 import { parseEdtf } from '../domain/edtf-date';
+import { controlCharacterProblems } from '../domain/control-characters';
 import { flattenValidationErrors, type Problem } from '../domain/problems';
 import { EventType } from '../domain/vocabulary';
 import { HistoryRowInput, Measure } from './history-row.input';
@@ -95,6 +96,11 @@ export function prepareHistory(raw: Record<string, unknown>[]): {
     const at = `row ${index + 1}`;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       problems.push({ path: at, message: 'a row must be an object' });
+      continue;
+    }
+    const controls = controlCharacterProblems(value, at);
+    if (controls.length > 0) {
+      problems.push(...controls);
       continue;
     }
     const row = plainToInstance(HistoryRowInput, value);

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { controlCharacterProblems } from '../domain/control-characters';
 import { checkReport } from './check-report';
 import { flattenValidationErrors, type Problem } from '../domain/problems';
 import { ReportInput } from './report.input';
@@ -13,6 +14,8 @@ export async function checkReportDocument(content: unknown): Promise<StructureCh
   if (typeof content !== 'object' || content === null || Array.isArray(content)) {
     return { ok: false, problems: [{ path: '(document)', message: 'a report must be a JSON object' }] };
   }
+  const controls = controlCharacterProblems(content);
+  if (controls.length > 0) return { ok: false, problems: controls };
   const report = plainToInstance(ReportInput, content);
   const errors = await validate(report, {
     whitelist: true,

@@ -104,6 +104,58 @@ describe('bounded, parseable input', () => {
     ]);
   });
 
+  it('refuses text holding control characters, wherever it stands, at its path', async () => {
+    const saved = await refused(() =>
+      postGraphQL(
+        app,
+        { query: SAVE_EVENT, variables: { event: event({ title: 'a\u0000b\u0007c' }) } },
+        { as: 'editor' },
+      ),
+    );
+    expect(saved).toEqual([
+      { path: 'title', message: 'holds a control character (U+0000) that text may not contain' },
+    ]);
+
+    const report = JSON.parse(
+      readFileSync(fromProjectRoot('test/fixtures/reports/valid-exchange.json'), 'utf8'),
+    ) as Json;
+    report['claims'][1]['quote'] = 'four\u001bdiplomats';
+    const ingested = await refused(() =>
+      postGraphQL(
+        app,
+        {
+          query: 'mutation($r: ReportInput!) { ingestReport(report: $r) { status } }',
+          variables: { r: report },
+        },
+        { as: 'editor' },
+      ),
+    );
+    expect(ingested.map((problem) => problem.path)).toEqual(['claims[1].quote']);
+
+    const imported = await refused(() =>
+      postGraphQL(
+        app,
+        {
+          query: 'mutation($rows: [HistoryRowInput!]!) { importHistory(rows: $rows) { rows } }',
+          variables: {
+            rows: [
+              {
+                id: 'ctl-1',
+                date: '2021-04-01',
+                actor: 'CZ',
+                target: ['RU'],
+                measure: 'EXPULSION',
+                notes: 'x\u007f',
+              },
+            ],
+          },
+        },
+        { as: 'editor' },
+      ),
+    );
+    expect(imported.map((problem) => problem.path)).toEqual(['[0].notes']);
+  });
+
   it('refuses a lone id argument over the limit without querying', async () => {
     const problems = await refused(() =>
       postGraphQL(app, { query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: LONG_ID } }),
