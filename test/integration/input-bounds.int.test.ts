@@ -153,7 +153,7 @@ describe('bounded, parseable input', () => {
         { as: 'editor' },
       ),
     );
-    expect(imported.map((problem) => problem.path)).toEqual(['[0].notes']);
+    expect(imported.map((problem) => problem.path)).toEqual(['row 1.notes']);
   });
 
   it('refuses a lone id argument over the limit without querying', async () => {
