@@ -1,4 +1,14 @@
-import { IsEnum, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import {
+  IsDefined,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { Field, Float, InputType } from 'type-graphql';
 import { RelationType, RetaliationBasis } from '../domain/vocabulary';
 import '../domain/vocabulary-graphql';
@@ -33,6 +43,7 @@ export class RelationInput {
   @IsNumber()
   @Min(0)
   @Max(1)
+  @IsDefined({ message: 'a RETALIATED_AGAINST relation needs its confidence, 0 to 1' })
   confidence?: number;
 
   @Field({ nullable: true, description: 'HOLDS_ROLE: the role, such as "Minister of the Interior"' })
