@@ -62,8 +62,8 @@ export class ChainResolver {
     description:
       'The measures between two states in a period, both directions, earliest first up to maxEvents, with the links among them',
   })
-  dyadTimeline(@Args() { a, b, from, to, includeProposed, maxEvents, maxLinks }: DyadArgs): Promise<Chain> {
-    return this.chains.dyad(a, b, from ?? null, to ?? null, includeProposed, { maxEvents, maxLinks });
+  dyadTimeline(@Args() args: DyadArgs): Promise<Chain> {
+    return this.chains.dyad(args);
   }
 
   @Authorized(Role.READER)

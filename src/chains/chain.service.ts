@@ -10,6 +10,15 @@ export interface ChainRequest extends ChainCaps {
   includeProposed: boolean;
 }
 
+/** Two states' measures in a period, both ways. */
+export interface DyadRequest extends ChainCaps {
+  a: string;
+  b: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  includeProposed: boolean;
+}
+
 export interface FoundChain {
   chain: Chain;
   /** The stored events of the chain, for outputs that show their properties. */
@@ -32,15 +41,9 @@ export class ChainService {
     return rows ? { chain: buildChain(rows), eventRows: rows.events } : null;
   }
 
-  async dyad(
-    a: string,
-    b: string,
-    from: string | null,
-    to: string | null,
-    includeProposed: boolean,
-    caps: ChainCaps,
-  ): Promise<Chain> {
-    return buildChain(await this.repository.dyad(a, b, from, to, includeProposed, caps));
+  async dyad(request: DyadRequest): Promise<Chain> {
+    const { a, b, from, to, includeProposed, ...caps } = request;
+    return buildChain(await this.repository.dyad(a, b, from ?? null, to ?? null, includeProposed, caps));
   }
 
   async longest(orderBy: ChainOrder, limit: number): Promise<Chain[]> {

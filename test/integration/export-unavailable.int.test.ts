@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { Authenticator } from '../../src/auth/authenticator';
@@ -10,14 +9,7 @@ import { buildGraphQLSchema } from '../../src/graphql/build-schema';
 import { startServer, type RunningServer } from '../../src/http/create-server';
 import { createChangePubSub } from '../../src/realtime/pubsub';
 import { TEST_API_KEYS } from '../support/test-application';
-
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+import { closedPort } from '../support/closed-port';
 
 describe('exports while Neo4j is away', () => {
   let server: RunningServer;

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { Authenticator } from '../../src/auth/authenticator';
 import { loadConfig } from '../../src/config';
 import { ChainRepository } from '../../src/chains/chain.repository';
@@ -10,14 +9,7 @@ import { Neo4jExecutor, type Executor } from '../../src/db/executor';
 import { buildDetachedSchema } from '../../src/composition-root';
 import { startServer, type RunningServer } from '../../src/http/create-server';
 import { createLogger } from '../../src/logger';
-
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+import { closedPort } from '../support/closed-port';
 
 describe('/readyz when Neo4j is away', () => {
   let server: RunningServer;
