@@ -24,6 +24,18 @@ export const DEFAULT_EVENT_CODING: Record<EventType, EventCoding> = {
     ploverCategory: 'SANCTION',
     ploverMode: 'withdraw',
   },
+  [EventType.CONSULATE_CLOSURE]: {
+    cameoCode: '161',
+    goldstein: -4,
+    ploverCategory: 'SANCTION',
+    ploverMode: 'withdraw',
+  },
+  [EventType.AMBASSADOR_RECALL]: {
+    cameoCode: '161',
+    goldstein: -4,
+    ploverCategory: 'SANCTION',
+    ploverMode: 'withdraw',
+  },
   [EventType.SUMMONS]: {
     cameoCode: '114',
     goldstein: -2,

@@ -21,6 +21,10 @@ export enum OrganizationKind {
 export enum EventType {
   EXPULSION = 'EXPULSION',
   STAFF_REDUCTION = 'STAFF_REDUCTION',
+  /** A consulate or other mission of the target closed, or its own closed in protest. */
+  CONSULATE_CLOSURE = 'CONSULATE_CLOSURE',
+  /** An ambassador called home for consultations or for good. */
+  AMBASSADOR_RECALL = 'AMBASSADOR_RECALL',
   SUMMONS = 'SUMMONS',
   INVESTIGATION = 'INVESTIGATION',
   STATEMENT = 'STATEMENT',

@@ -19,6 +19,8 @@ import { IsEdtf, IsText, TEXT_LIMITS } from '../domain/validators';
 export enum Measure {
   EXPULSION = 'expulsion',
   STAFF_REDUCTION = 'staff_reduction',
+  CONSULATE_CLOSURE = 'consulate_closure',
+  AMBASSADOR_RECALL = 'ambassador_recall',
   SUMMONS = 'summons',
   SANCTION = 'sanction',
   ARREST = 'arrest',

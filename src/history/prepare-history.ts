@@ -25,6 +25,8 @@ export interface PreparedHistory {
 const TYPES: Record<Measure, EventType> = {
   [Measure.EXPULSION]: EventType.EXPULSION,
   [Measure.STAFF_REDUCTION]: EventType.STAFF_REDUCTION,
+  [Measure.CONSULATE_CLOSURE]: EventType.CONSULATE_CLOSURE,
+  [Measure.AMBASSADOR_RECALL]: EventType.AMBASSADOR_RECALL,
   [Measure.SUMMONS]: EventType.SUMMONS,
   [Measure.SANCTION]: EventType.SANCTION,
   [Measure.ARREST]: EventType.ARREST,
@@ -35,6 +37,8 @@ const TYPES: Record<Measure, EventType> = {
 const VERBS: Record<Measure, string> = {
   [Measure.EXPULSION]: 'expels',
   [Measure.STAFF_REDUCTION]: 'cuts the staff of',
+  [Measure.CONSULATE_CLOSURE]: 'closes a consulate of',
+  [Measure.AMBASSADOR_RECALL]: 'recalls its ambassador from',
   [Measure.SUMMONS]: 'summons',
   [Measure.SANCTION]: 'sanctions',
   [Measure.ARREST]: 'arrests',
