@@ -23,6 +23,9 @@ RETURN answer.id AS answerId, act.id AS actId,
   answer.count AS answerCount, act.count AS actCount,
   toString(answer.dateEarliest) AS answerEarliest, toString(answer.dateLatest) AS answerLatest,
   toString(act.dateEarliest) AS actEarliest, toString(act.dateLatest) AS actLatest,
-  answerTargets, size(actTargets) AS actTargetCount, [s IN actActors WHERE s IN answerTargets] AS provokers,
+  answerTargets, size(actTargets) AS actTargetCount,
+  COLLECT { MATCH (answer)-[:RESULTED_FROM]->(cause) RETURN cause.id } AS answerCauses,
+  COLLECT { MATCH (act)-[:RESULTED_FROM]->(cause) RETURN cause.id } AS actCauses,
+  answer.statedReason AS answerReason, [s IN actActors WHERE s IN answerTargets] AS provokers,
   coalesce(answer.title, '') + ' ' + coalesce(answer.description, '') + ' ' + coalesce(answer.statedReason, '') + ' ' +
     reduce(text = '', quote IN COLLECT { MATCH (c:Claim {subjectId: answer.id}) RETURN c.quote } | text + ' ' + quote) AS answerText

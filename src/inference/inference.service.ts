@@ -3,19 +3,12 @@ import type { InferenceConfig } from '../config';
 import { RetaliationChangeKind } from '../realtime/change.types';
 import { TOPICS, type ChangePubSub } from '../realtime/pubsub';
 import { canonicalHash } from '../domain/canonical-hash';
-import { EventType, RetaliationBasis } from '../domain/vocabulary';
+import { RetaliationBasis } from '../domain/vocabulary';
 import type { InferenceRepository, NewProposal } from './inference.repository';
 import { toProposal, type RetaliationProposal } from './proposal.type';
-import { bestPerProvoker } from './score-candidate';
+import { RETALIATORY_TYPES } from './kind-pairing';
+import { bestPerProvoker, oneDirectionPerPair } from './select-proposals';
 import { NotFoundError } from '../domain/errors';
-
-/** Measures that answer and are answered: the kinds tit-for-tat is made of. */
-export const RETALIATORY_TYPES = [
-  EventType.EXPULSION,
-  EventType.STAFF_REDUCTION,
-  EventType.SANCTION,
-  EventType.SUMMONS,
-];
 
 export interface InferenceRun {
   windowDays: number;
@@ -42,16 +35,20 @@ export class InferenceService {
   async infer(run: Partial<InferenceRun>, principal: Principal | null): Promise<RetaliationProposal[]> {
     const windowDays = run.windowDays ?? this.defaults.windowDays;
     const minScore = run.minScore ?? this.defaults.minScore;
-    const candidates = await this.repository.candidates(RETALIATORY_TYPES, windowDays, run.eventIds ?? null);
-    const proposals: NewProposal[] = bestPerProvoker(candidates)
-      .filter((candidate) => candidate.score >= minScore)
-      .map((candidate) => ({
-        id: proposalId(candidate.answerId, candidate.actId),
-        answerId: candidate.answerId,
-        actId: candidate.actId,
-        score: candidate.score,
-        reasons: candidate.reasons,
-      }));
+    const candidates = await this.repository.candidates(
+      [...RETALIATORY_TYPES],
+      windowDays,
+      run.eventIds ?? null,
+    );
+    const proposals: NewProposal[] = oneDirectionPerPair(
+      bestPerProvoker(candidates).filter((candidate) => candidate.score >= minScore),
+    ).map((candidate) => ({
+      id: proposalId(candidate.answerId, candidate.actId),
+      answerId: candidate.answerId,
+      actId: candidate.actId,
+      score: candidate.score,
+      reasons: candidate.reasons,
+    }));
     await this.repository.save(proposals, windowDays);
     const saved = proposals.map((proposal) =>
       toProposal({

@@ -1,4 +1,6 @@
-import { compareCounts, daysBetween } from '../domain/retaliation-metrics';
+import { compareCounts } from '../domain/retaliation-metrics';
+import { kindPairing } from './kind-pairing';
+import { lagEvidence } from './lag-evidence';
 
 /** How likely a measure answers an earlier one, from what the graph knows of both: a pure function. */
 
@@ -20,11 +22,18 @@ export interface Candidate {
   /** The act's initiators among those targets. */
   provokers: string[];
   answerText: string;
+  /** Events the answer is stated to have resulted from (RESULTED_FROM), and the act's. */
+  answerCauses: string[];
+  actCauses: string[];
+  /** The reason the answer's sources give for it, when they give one. */
+  answerReason: string | null;
 }
 
 export interface Scored {
   score: number;
   reasons: string[];
+  /** The sources' own words of answering, when they have any. */
+  worded: boolean;
 }
 
 const WORDING =
@@ -32,23 +41,20 @@ const WORDING =
 
 export const WEIGHTS = { lag: 0.35, proportion: 0.2, kind: 0.15, wording: 0.3 } as const;
 
-function lagScore(days: number): number {
-  if (days < 0) return 0;
-  if (days === 0) return 0.5;
-  if (days <= 7) return 1;
-  if (days <= 21) return 0.85;
-  if (days <= 45) return 0.6;
-  if (days <= 90) return 0.35;
-  return 0.15;
-}
+/** A measure with a cause of its own that is not the act answers it far less often. */
+const OWN_CAUSE_FACTOR = 0.5;
+
+const shown = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
 /** How close the two counts are, graded: the proportion itself is the one chains report. */
-function proportionScore(answer: number | null, act: number | null): { value: number; reason: string } {
+export function proportionScore(
+  answer: number | null,
+  act: number | null,
+): { value: number; reason: string } {
   const { ratio } = compareCounts(answer, act);
   if (answer === null || act === null || ratio === null || ratio === 0)
     return { value: 0.4, reason: 'counts unknown' };
   const closeness = Math.min(ratio, 1 / ratio);
-  const shown = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
   const words = `${shown(answer)} for ${shown(act)}`;
   if (closeness > 0.999) return { value: 1, reason: `mirror (${words})` };
   if (closeness >= 0.75) return { value: 0.75, reason: `near mirror (${words})` };
@@ -56,62 +62,47 @@ function proportionScore(answer: number | null, act: number | null): { value: nu
   return { value: 0.15, reason: `disproportionate (${words})` };
 }
 
+/** A measure against several states is compared share by share: one of three expelled per state. */
+export const shareOf = (count: number | null, targets: number) =>
+  count === null ? null : count / Math.max(1, targets);
+
+/** The cause the answer's sources give it, when that cause is not the act: a reason it is no answer. */
+function ownCause(candidate: Candidate, worded: boolean): string | null {
+  const shared = candidate.answerCauses.find((cause) => candidate.actCauses.includes(cause));
+  if (shared) return `both measures result from ${shared}: an outside event, not each other`;
+  const other = candidate.answerCauses.find((cause) => cause !== candidate.actId);
+  if (other && !candidate.answerCauses.includes(candidate.actId))
+    return `stated to result from ${other}, not from this act`;
+  if (candidate.answerReason && !worded && !WORDING.test(candidate.answerReason))
+    return `its stated reason is its own ("${candidate.answerReason.slice(0, 80)}")`;
+  return null;
+}
+
 /** The weighted score (0 to 1) and the reasons an analyst reads next to a proposal. */
 export function scoreCandidate(candidate: Candidate, multilateralCount: number): Scored {
-  // The shortest lag the dates allow, negative when they overlap (scored as no answer).
-  const lag = daysBetween(candidate.actLatest, candidate.answerEarliest) ?? 0;
-  const reasons: string[] = [`answered after ${Math.max(lag, 0)} day(s)`];
-  // A measure against several states is compared share by share: one of three expelled per state.
-  const share = (count: number | null, targets: number) =>
-    count === null ? null : count / Math.max(1, targets);
-  const proportion = proportionScore(
-    share(candidate.answerCount, candidate.answerTargets.length),
-    share(candidate.actCount, candidate.actTargetCount),
-  );
-  reasons.push(proportion.reason);
-  const sameKind = candidate.answerType === candidate.actType;
-  reasons.push(
-    sameKind
-      ? `same kind of measure (${candidate.actType})`
-      : `different kinds (${candidate.actType} → ${candidate.answerType})`,
-  );
   const wording = WORDING.exec(candidate.answerText);
+  const worded = wording !== null;
+  const lag = lagEvidence(candidate, worded);
+  const proportion = proportionScore(
+    shareOf(candidate.answerCount, candidate.answerTargets.length),
+    shareOf(candidate.actCount, candidate.actTargetCount),
+  );
+  const kind = kindPairing(candidate.actType, candidate.answerType);
+  const reasons = [lag.reason, proportion.reason, kind.reason];
   if (wording) reasons.push(`sources say "${wording[0]}"`);
   let score =
-    WEIGHTS.lag * lagScore(lag) +
+    WEIGHTS.lag * lag.value +
     WEIGHTS.proportion * proportion.value +
-    WEIGHTS.kind * (sameKind ? 1 : 0.3) +
-    WEIGHTS.wording * (wording ? 1 : 0);
+    WEIGHTS.kind * kind.value +
+    WEIGHTS.wording * (worded ? 1 : 0);
   if (multilateralCount > 1) {
     reasons.push(`one answer to ${multilateralCount} states' measures`);
     score += 0.1;
   }
-  return { score: Math.min(1, Math.round(score * 1000) / 1000), reasons };
-}
-
-/**
- * Keeps, for each answer and each state that provoked it, the best-scoring act: an answer answers
- * one measure per state. Multilateral answers keep one act per targeted state.
- */
-export function bestPerProvoker(candidates: Candidate[]): Array<Candidate & Scored> {
-  const byAnswer = new Map<string, Candidate[]>();
-  for (const candidate of candidates)
-    byAnswer.set(candidate.answerId, [...(byAnswer.get(candidate.answerId) ?? []), candidate]);
-  return [...byAnswer.values()].flatMap((group) => {
-    const provokers = new Set(group.flatMap((candidate) => candidate.provokers));
-    const scored = group.map((candidate) => ({ ...candidate, ...scoreCandidate(candidate, provokers.size) }));
-    const best = new Map<string, Candidate & Scored>();
-    for (const candidate of scored) {
-      const key = candidate.provokers.join(',');
-      const current = best.get(key);
-      if (
-        !current ||
-        candidate.score > current.score ||
-        (candidate.score === current.score && candidate.actLatest > current.actLatest)
-      ) {
-        best.set(key, candidate);
-      }
-    }
-    return [...best.values()];
-  });
+  const cause = ownCause(candidate, worded);
+  if (cause) {
+    reasons.push(cause);
+    score *= OWN_CAUSE_FACTOR;
+  }
+  return { score: Math.min(1, Math.round(score * 1000) / 1000), reasons, worded };
 }

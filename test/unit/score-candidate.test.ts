@@ -1,4 +1,5 @@
-import { bestPerProvoker, scoreCandidate, type Candidate } from '../../src/inference/score-candidate';
+import { scoreCandidate, type Candidate } from '../../src/inference/score-candidate';
+import { bestPerProvoker, oneDirectionPerPair } from '../../src/inference/select-proposals';
 
 const candidate = (overrides: Partial<Candidate> = {}): Candidate => ({
   answerId: 'event:ru-23',
@@ -15,6 +16,9 @@ const candidate = (overrides: Partial<Candidate> = {}): Candidate => ({
   actTargetCount: 1,
   provokers: ['state:GB'],
   answerText: 'Russia expels 23 British diplomats',
+  answerCauses: [],
+  actCauses: [],
+  answerReason: null,
   ...overrides,
 });
 
@@ -27,6 +31,38 @@ describe('scoring a candidate answer', () => {
       'mirror (23 for 23)',
       'same kind of measure (EXPULSION)',
     ]);
+  });
+
+  it('judges the lag on the bounds of uncertain dates: an overlap leaves the order open, not impossible', () => {
+    const monthOnly = scoreCandidate(candidate({ actEarliest: '2018-03-01', actLatest: '2018-03-31' }), 1);
+    expect(monthOnly.score).toBeGreaterThan(0.5);
+    expect(monthOnly.reasons[0]).toMatch(/dates overlap .*: the order is uncertain/);
+    const known = scoreCandidate(candidate(), 1);
+    expect(monthOnly.score).toBeLessThan(known.score);
+  });
+
+  it("rates a same-day answer in the sources' words as highly as any", () => {
+    const sameDay = { answerEarliest: '2018-03-14', answerLatest: '2018-03-14' };
+    const worded = scoreCandidate(candidate({ ...sameDay, answerText: 'a mirror response' }), 1);
+    const later = scoreCandidate(candidate({ answerText: 'a mirror response' }), 1);
+    expect(worded.score).toBe(later.score);
+  });
+
+  it('grades answers of another kind by how usual the pairing is', () => {
+    const consulate = scoreCandidate(candidate({ answerType: 'CONSULATE_CLOSURE' }), 1);
+    const summons = scoreCandidate(candidate({ actType: 'SUMMONS', answerType: 'EXPULSION' }), 1);
+    expect(consulate.reasons).toContain('CONSULATE_CLOSURE answering EXPULSION: a usual answer');
+    expect(summons.reasons).toContain('EXPULSION answering SUMMONS: an unusual answer');
+    expect(consulate.score).toBeGreaterThan(summons.score);
+  });
+
+  it('rates down a measure whose sources give it a cause of its own', () => {
+    const plain = scoreCandidate(candidate(), 1).score;
+    const caused = scoreCandidate(candidate({ answerCauses: ['event:depot-blast'] }), 1);
+    expect(caused.score).toBeLessThan(plain / 1.9);
+    expect(caused.reasons).toContain('stated to result from event:depot-blast, not from this act');
+    const outside = scoreCandidate(candidate({ answerCauses: ['event:case'], actCauses: ['event:case'] }), 1);
+    expect(outside.reasons.at(-1)).toMatch(/outside event/);
   });
 
   it('rates wording that says "in response" higher', () => {
@@ -66,5 +102,41 @@ describe('scoring a candidate answer', () => {
     ]);
     expect(answers.map((answer) => answer.actId).sort()).toEqual(['event:gb-23', 'event:us-60']);
     expect(answers[0]?.reasons.at(-1)).toBe("one answer to 2 states' measures");
+  });
+
+  it('keeps two acts of one state when the answer covers their counts together', () => {
+    const answers = bestPerProvoker([
+      candidate({
+        actId: 'event:fr-35',
+        actCount: 35,
+        answerCount: 41,
+        actEarliest: '2018-03-04',
+        actLatest: '2018-03-04',
+      }),
+      candidate({
+        actId: 'event:fr-6',
+        actCount: 6,
+        answerCount: 41,
+        actEarliest: '2018-03-11',
+        actLatest: '2018-03-11',
+      }),
+    ]);
+    expect(answers.map((answer) => answer.actId).sort()).toEqual(['event:fr-35', 'event:fr-6']);
+    expect(answers[0]?.reasons.at(-1)).toBe('answers 2 acts of the same state together (35 + 6 for 41)');
+  });
+
+  it('never proposes two measures as answers to each other: the evidence picks one direction', () => {
+    const sameDay = { answerEarliest: '2018-03-14', answerLatest: '2018-03-14' };
+    const forth = { ...candidate(sameDay), ...scoreCandidate(candidate(sameDay), 1) };
+    const backCandidate = candidate({
+      ...sameDay,
+      answerId: 'event:gb-23',
+      actId: 'event:ru-23',
+      answerText: 'in response',
+    });
+    const back = { ...backCandidate, ...scoreCandidate(backCandidate, 1) };
+    expect(oneDirectionPerPair([forth, back]).map((p) => p.answerId)).toEqual(['event:gb-23']);
+    const tie = { ...forth, answerId: 'event:gb-23', actId: 'event:ru-23' };
+    expect(oneDirectionPerPair([forth, tie])).toEqual([]);
   });
 });

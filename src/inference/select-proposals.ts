@@ -1,0 +1,90 @@
+import {
+  proportionScore,
+  scoreCandidate,
+  shareOf,
+  WEIGHTS,
+  type Candidate,
+  type Scored,
+} from './score-candidate';
+
+export type ScoredCandidate = Candidate & Scored;
+
+const better = (a: ScoredCandidate, b: ScoredCandidate) =>
+  a.score > b.score || (a.score === b.score && a.actLatest > b.actLatest);
+
+/**
+ * Further acts of the same state that the answer's count covers together with the best one (two
+ * waves answered at once): kept when the summed counts come closer to the answer's than the best
+ * act's alone, rescored with the summed proportion.
+ */
+function actsAnsweredTogether(best: ScoredCandidate, others: ScoredCandidate[]): ScoredCandidate[] {
+  const answer = shareOf(best.answerCount, best.answerTargets.length);
+  const first = shareOf(best.actCount, best.actTargetCount);
+  if (answer === null || first === null || first >= answer) return [];
+  const closeness = (sum: number) => Math.min(answer / sum, sum / answer);
+  const together: ScoredCandidate[] = [];
+  let sum = first;
+  for (const other of [...others].sort((a, b) => b.score - a.score)) {
+    const share = shareOf(other.actCount, other.actTargetCount);
+    if (share === null || closeness(sum + share) <= closeness(sum)) continue;
+    sum += share;
+    together.push(other);
+  }
+  if (together.length === 0) return [];
+  const summed = proportionScore(answer, sum);
+  const counts = [best, ...together].map((act) => act.actCount).join(' + ');
+  const lift = WEIGHTS.proportion * summed.value - WEIGHTS.proportion * proportionScore(answer, first).value;
+  return [best, ...together].map((act) => ({
+    ...act,
+    score: Math.min(1, Math.round((act.score + Math.max(0, lift)) * 1000) / 1000),
+    reasons: [
+      ...act.reasons,
+      `answers ${together.length + 1} acts of the same state together (${counts} for ${best.answerCount})`,
+    ],
+  }));
+}
+
+/**
+ * For each answer and each state that provoked it, the best-scoring act, and further acts of that
+ * state when the counts say they were answered together. Multilateral answers keep acts per state.
+ */
+export function bestPerProvoker(candidates: Candidate[]): ScoredCandidate[] {
+  const byAnswer = new Map<string, Candidate[]>();
+  for (const candidate of candidates)
+    byAnswer.set(candidate.answerId, [...(byAnswer.get(candidate.answerId) ?? []), candidate]);
+  return [...byAnswer.values()].flatMap((group) => {
+    const provokers = new Set(group.flatMap((candidate) => candidate.provokers));
+    const scored = group.map((candidate) => ({ ...candidate, ...scoreCandidate(candidate, provokers.size) }));
+    const byProvoker = new Map<string, ScoredCandidate[]>();
+    for (const candidate of scored) {
+      const key = candidate.provokers.join(',');
+      byProvoker.set(key, [...(byProvoker.get(key) ?? []), candidate]);
+    }
+    return [...byProvoker.values()].flatMap((acts) => {
+      const best = acts.reduce((top, candidate) => (better(candidate, top) ? candidate : top));
+      const together = actsAnsweredTogether(
+        best,
+        acts.filter((act) => act !== best),
+      );
+      return together.length > 0 ? together : [best];
+    });
+  });
+}
+
+/**
+ * Two measures cannot answer each other: of a pair proposed both ways (a same-day exchange, dates
+ * that overlap), the direction the evidence favours is kept: the sources' wording, an act with a
+ * cause of its own (the first move), then the score. With nothing to choose, neither is proposed.
+ */
+export function oneDirectionPerPair<T extends ScoredCandidate>(proposals: T[]): T[] {
+  const byPair = new Map(proposals.map((proposal) => [`${proposal.answerId}->${proposal.actId}`, proposal]));
+  return proposals.filter((proposal) => {
+    const reverse = byPair.get(`${proposal.actId}->${proposal.answerId}`);
+    if (!reverse) return true;
+    if (proposal.worded !== reverse.worded) return proposal.worded;
+    const actFirst = proposal.actCauses.length > 0;
+    const answerFirst = reverse.actCauses.length > 0;
+    if (actFirst !== answerFirst) return actFirst;
+    return proposal.score > reverse.score;
+  });
+}
