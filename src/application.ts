@@ -9,6 +9,7 @@ import { startServer } from './http/create-server';
 import type { Logger } from './logger';
 import { createChangePubSub } from './realtime/pubsub';
 import { loadSeedsIfEmpty } from './report/load-seeds';
+import { loadShippedHistory } from './history/load-shipped-history';
 
 export interface RunningApplication {
   graphqlUrl: string;
@@ -18,13 +19,14 @@ export interface RunningApplication {
   stop(): Promise<void>;
 }
 
-/** config -> Neo4j -> graph schema and reference data -> seeds if empty -> GraphQL schema -> HTTP server. */
+/** config -> Neo4j -> graph schema and reference data -> seeds and history if empty -> GraphQL schema -> HTTP server. */
 export async function startApplication(config: Config, logger: Logger): Promise<RunningApplication> {
   const database = await openDatabase(config, logger);
   const { executor } = database;
   try {
     await setUpGraph(executor, logger);
-    if (config.seedOnEmpty) await loadSeedsIfEmpty(executor, logger);
+    if (config.seedOnEmpty && (await loadSeedsIfEmpty(executor, logger)) && config.historyOnEmpty)
+      await loadShippedHistory(executor, logger);
     const pubSub = createChangePubSub();
     const { container, graphOutput } = compose(executor, pubSub, config.inference);
     const schema = await buildGraphQLSchema(resolverClasses, pubSub, container);

@@ -104,6 +104,7 @@ const specs = {
   READY_TIMEOUT_MS: positiveInt({ default: 2_000 }),
   SHUTDOWN_TIMEOUT_MS: positiveInt({ default: 10_000 }),
   SEED_ON_EMPTY: bool({ default: true }),
+  HISTORY_ON_EMPTY: bool({ default: true }),
   LOCAL_NEO4J_HOME: str({ default: fromProjectRoot('.neo4j') }),
   LOCAL_NEO4J_INSTANCE: instanceName({ default: 'main' }),
   LOCAL_NEO4J_BOLT_PORT: port({ default: 7687 }),
@@ -137,7 +138,7 @@ const specs = {
     if (!Number.isFinite(value) || value < 0 || value > 1)
       throw new Error(`expected a number from 0 to 1, got "${raw}"`);
     return value;
-  })({ default: 0.4 }),
+  })({ default: 0.45 }),
   PUBLIC_URL: url({
     default: undefined,
     desc: 'URL printed at start; derived from HOST and PORT when unset',
@@ -176,6 +177,8 @@ export interface Config {
   };
   localNeo4j: LocalNeo4jConfig;
   seedOnEmpty: boolean;
+  /** With the seeds, load the shipped history (seeds/history/) into an empty graph. */
+  historyOnEmpty: boolean;
   auth: AuthConfig;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
@@ -225,6 +228,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       password: env.NEO4J_PASSWORD,
     },
     seedOnEmpty: env.SEED_ON_EMPTY,
+    historyOnEmpty: env.HISTORY_ON_EMPTY,
     auth: {
       jwtSecret: env.AUTH_JWT_SECRET,
       jwtIssuer: env.AUTH_JWT_ISSUER,

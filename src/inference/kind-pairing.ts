@@ -49,7 +49,7 @@ const PAIRINGS: Partial<Record<Retaliatory, Partial<Record<Retaliatory, number>>
     [EventType.CONSULATE_CLOSURE]: 0.5,
   },
   [EventType.SUMMONS]: {
-    [EventType.SUMMONS]: 0.7,
+    [EventType.SUMMONS]: 0.4,
     [EventType.AMBASSADOR_RECALL]: 0.4,
   },
   [EventType.ARREST]: {
@@ -61,7 +61,7 @@ const PAIRINGS: Partial<Record<Retaliatory, Partial<Record<Retaliatory, number>>
   },
 };
 
-export const UNUSUAL_PAIRING = 0.2;
+export const UNUSUAL_PAIRING = 0.1;
 
 export function kindPairing(actType: string, answerType: string): { value: number; reason: string } {
   const value = PAIRINGS[actType as Retaliatory]?.[answerType as Retaliatory] ?? UNUSUAL_PAIRING;

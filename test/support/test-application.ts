@@ -19,6 +19,8 @@ export function startTestApplication(overrides: NodeJS.ProcessEnv = {}): Promise
     NODE_ENV: 'test',
     PORT: '0',
     LOG_LEVEL: 'silent',
+    // The tests keep their own data: only the shipped-history test loads it.
+    HISTORY_ON_EMPTY: 'false',
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     AUTH_API_KEYS: Object.entries(TEST_API_KEYS)
       .map(([role, key]) => `${role}-key:${role}:${key}`)

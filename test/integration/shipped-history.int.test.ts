@@ -1,0 +1,57 @@
+import type { RunningApplication } from '../../src/application';
+import { postGraphQL, startTestApplication } from '../support/test-application';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('the shipped history on a fresh start', () => {
+  let app: RunningApplication;
+
+  beforeAll(async () => {
+    app = await startTestApplication({ SEED_ON_EMPTY: 'true', HISTORY_ON_EMPTY: 'true' });
+  });
+
+  afterAll(() => app.stop());
+
+  const data = async (query: string): Promise<Json> => {
+    const { body } = await postGraphQL(app, { query });
+    expect(body.errors).toBeUndefined();
+    return body.data as Json;
+  };
+
+  it('is loaded after the seed reports', async () => {
+    const { seed, history } = await data(
+      `{ seed: event(id: "event:2022-04-11-fr-expels-six-russian-agents") { id }
+         history: event(id: "event:2021-04-17-cz-expels-18-russian") { id count sources { url } } }`,
+    );
+    expect(seed).not.toBeNull();
+    expect(history.count).toBe(18);
+    expect(history.sources[0].url).toMatch(/^https?:\/\//);
+  });
+
+  it('answers the Czech–Russian dyad from it, with the stated answers', async () => {
+    const { dyadTimeline } = await data(
+      `{ dyadTimeline(a: "state:CZ", b: "state:RU", from: "2021-01-01", to: "2021-12-31") {
+           steps { event { id } } links { link { from { id } to { id } } } sides { stateId measures expelled } } }`,
+    );
+    const ids = dyadTimeline.steps.map((step: Json) => step.event.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'event:2021-04-17-cz-expels-18-russian',
+        'event:2021-04-18-ru-expels-20-czech',
+      ]),
+    );
+    expect(dyadTimeline.links.map((link: Json) => `${link.link.from.id}->${link.link.to.id}`)).toContain(
+      'event:2021-04-18-ru-expels-20-czech->event:2021-04-17-cz-expels-18-russian',
+    );
+  });
+
+  it('holds the Skripal component: the British expulsion, its answers and the wave', async () => {
+    const { chain } = await data(
+      `{ chain(eventId: "event:2018-03-14-gb-expels-23-russian", scope: COMPONENT, depth: 10, maxEvents: 200) {
+           steps { event { id } } } }`,
+    );
+    const ids = chain.steps.map((step: Json) => step.event.id);
+    expect(ids).toEqual(expect.arrayContaining(['event:2018-03-17-ru-expels-23-british']));
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+  });
+});
