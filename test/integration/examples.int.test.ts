@@ -28,11 +28,11 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
-describe('schema/examples.graphql against the seed graph', () => {
+describe('schema/examples.graphql against the graph `npm start` builds: seeds and shipped history', () => {
   let app: RunningApplication;
 
   beforeAll(async () => {
-    app = await startTestApplication();
+    app = await startTestApplication({ HISTORY_ON_EMPTY: 'true' });
   });
 
   afterAll(() => app.stop());
