@@ -12,7 +12,8 @@ export interface ArticleParts {
   comments: ReaderComment[];
 }
 
-const COMMENTS_HEADING = /^\s*(?:.*\bto (?:leave|post|write) (?:a )?comments?\b.*|(?:reader )?comments?\s*(?:\(\d+\))?:?)\s*$/im;
+const COMMENTS_HEADING =
+  /^\s*(?:.*\bto (?:leave|post|write) (?:a )?comments?\b.*|(?:reader )?comments?\s*(?:\(\d+\))?:?)\s*$/im;
 const NUMBERED = /^\s*(\d{1,3})\.\s+/gm;
 
 /** The article, and the reader comments below it (a heading, then numbered comments). */
@@ -35,7 +36,12 @@ function readComment(raw: string, start: number): ReaderComment {
   const shown = /^(.{1,60}?)\s+(?:Offline|Online)\b/.exec(firstLine);
   if (shown?.[1]) {
     const rest = raw.indexOf('\n');
-    return { author: shown[1].trim(), authorGuessed: false, text: rest < 0 ? '' : raw.slice(rest), start: start + Math.max(rest, 0) };
+    return {
+      author: shown[1].trim(),
+      authorGuessed: false,
+      text: rest < 0 ? '' : raw.slice(rest),
+      start: start + Math.max(rest, 0),
+    };
   }
   const words = firstLine.trim().split(/\s+/).slice(0, 2).join(' ');
   return { author: words || 'unknown reader', authorGuessed: true, text: raw, start };

@@ -6,7 +6,8 @@ export interface Citation {
   quote: string;
 }
 
-const CITING = /\b(?:according to|reported by|reports?|reported|citing|became known to|learned|adds|told|quoted|cited|said in)\b/i;
+const CITING =
+  /\b(?:according to|reported by|reports?|reported|citing|became known to|learned|adds|told|quoted|cited|said in)\b/i;
 
 /** "Les Echos reports", "according to Kommersant": the outlets the article relays, once each. */
 export function findCitations(sentences: Sentence[]): Citation[] {
@@ -15,7 +16,8 @@ export function findCitations(sentences: Sentence[]): Citation[] {
     if (!CITING.test(sentence.text)) continue;
     for (const mention of findMentions(sentence.text)) {
       const outlet = mention.organization;
-      if (outlet?.kind === 'OUTLET' && !found.has(outlet.id)) found.set(outlet.id, { outlet, quote: sentence.text });
+      if (outlet?.kind === 'OUTLET' && !found.has(outlet.id))
+        found.set(outlet.id, { outlet, quote: sentence.text });
     }
   }
   return [...found.values()];

@@ -26,7 +26,8 @@ export function findGroups(text: string, offset = 0): CountedGroup[] {
   const groups: CountedGroup[] = [];
   for (const match of text.matchAll(GROUP)) {
     const count = numberValue((match[1] ?? '').toLowerCase());
-    if (count !== undefined && count < 10_000) groups.push({ text: match[0], count, index: (match.index ?? 0) + offset });
+    if (count !== undefined && count < 10_000)
+      groups.push({ text: match[0], count, index: (match.index ?? 0) + offset });
   }
   return groups;
 }

@@ -17,7 +17,10 @@ function readArticle(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    throw new InvalidInputError([{ path: file, message: error instanceof Error ? error.message : String(error) }], 'file');
+    throw new InvalidInputError(
+      [{ path: file, message: error instanceof Error ? error.message : String(error) }],
+      'file',
+    );
   }
 }
 

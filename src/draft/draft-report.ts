@@ -11,7 +11,8 @@ import { splitSentences } from './sentences';
 import { findStatedLinks } from './stated-links';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DATELINE = /\b(?:published|posted|updated)?\s*(?:on\s+)?(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})/;
+const DATELINE =
+  /\b(?:published|posted|updated)?\s*(?:on\s+)?(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})/;
 
 function statedPublication(text: string): string | undefined {
   const head = text.slice(0, 600);
@@ -26,12 +27,23 @@ function statedPublication(text: string): string | undefined {
  * its sentence, for a reviewer to correct before anything is ingested. Pure: reads nothing, writes nothing.
  */
 export function draftReport(text: string, options: DraftOptions = {}): DraftDocument {
-  if (text.trim().length === 0) throw new InvalidInputError([{ path: 'text', message: 'the article is empty' }]);
+  if (text.trim().length === 0)
+    throw new InvalidInputError([{ path: 'text', message: 'the article is empty' }]);
   if (text.length > DRAFT_TEXT_MAX_LENGTH)
-    throw new InvalidInputError([{ path: 'text', message: `an article has at most ${DRAFT_TEXT_MAX_LENGTH} characters (this one has ${text.length})` }]);
+    throw new InvalidInputError([
+      {
+        path: 'text',
+        message: `an article has at most ${DRAFT_TEXT_MAX_LENGTH} characters (this one has ${text.length})`,
+      },
+    ]);
   const published = options.published ?? statedPublication(text);
   if (!published)
-    throw new InvalidInputError([{ path: 'published', message: 'the publication date (YYYY-MM-DD) is required: the text does not state it' }]);
+    throw new InvalidInputError([
+      {
+        path: 'published',
+        message: 'the publication date (YYYY-MM-DD) is required: the text does not state it',
+      },
+    ]);
   if (!ISO_DAY.test(published) || Number.isNaN(Date.parse(published)))
     throw new InvalidInputError([{ path: 'published', message: `"${published}" is not a YYYY-MM-DD day` }]);
 
@@ -41,7 +53,9 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
   const commentPlaces = comments.flatMap((comment, i) =>
     splitSentences(comment.text, comment.start).map((sentence) => ({ sentence, part: `#comment-${i + 1}` })),
   );
-  const extracted: DraftedEvent[] = [...places, ...commentPlaces].flatMap((place) => extractEvents(place, published));
+  const extracted: DraftedEvent[] = [...places, ...commentPlaces].flatMap((place) =>
+    extractEvents(place, published),
+  );
   const events = mergeEvents(extracted);
   fillSidesFromContext(events);
   for (const event of events) {

@@ -32,6 +32,8 @@ export class DraftReportInput {
 
   @Field({ nullable: true, description: 'Language of the text (BCP 47), en by default' })
   @IsOptional()
-  @Matches(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag such as en or fr' })
+  @Matches(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+    message: 'language must be a BCP 47 tag such as en or fr',
+  })
   language?: string;
 }

@@ -1,4 +1,13 @@
-import { DEMONYMS, METONYMS, ORGANIZATIONS, ROLES, escapeRegExp, namesPattern, stateNames, type KnownOrganization } from './gazetteer';
+import {
+  DEMONYMS,
+  METONYMS,
+  ORGANIZATIONS,
+  ROLES,
+  escapeRegExp,
+  namesPattern,
+  stateNames,
+  type KnownOrganization,
+} from './gazetteer';
 import { slug } from './slug';
 
 export type MentionKind = 'state' | 'metonym' | 'demonym' | 'organization' | 'person';
@@ -40,7 +49,9 @@ const STATES = namesPattern(STATE_NAMES.keys());
 const CAPITALS = namesPattern(Object.keys(METONYMS));
 const DEMONYM_WORDS = namesPattern(Object.keys(DEMONYMS));
 const ALIASES = new Map<string, KnownOrganization>(
-  ORGANIZATIONS.flatMap((organization) => organization.aliases.map((alias) => [alias, organization] as const)),
+  ORGANIZATIONS.flatMap((organization) =>
+    organization.aliases.map((alias) => [alias, organization] as const),
+  ),
 );
 const KNOWN = namesPattern(ALIASES.keys());
 const DEMONYM = `(${Object.keys(DEMONYMS).map(escapeRegExp).join('|')})`;
@@ -74,7 +85,11 @@ function stateOf(name: string | undefined): string | undefined {
 /** Every state, organisation and person named in the sentence; overlapping finds keep the longest. */
 export function findMentions(sentence: string): Mention[] {
   const found: Mention[] = [];
-  const at = (match: RegExpMatchArray) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0] });
+  const at = (match: RegExpMatchArray) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    text: match[0],
+  });
 
   for (const match of sentence.matchAll(MISSION)) {
     const state = stateOf(match[1] ?? match[2]);
@@ -103,7 +118,9 @@ export function findMentions(sentence: string): Mention[] {
     if (!state) continue;
     const what = (match[3] ?? '').toLowerCase();
     const suffix = MINISTRY_IDS[what] ?? slug(what);
-    const known = ORGANIZATIONS.find((organization) => organization.id === `org:${state.toLowerCase()}-${suffix}`);
+    const known = ORGANIZATIONS.find(
+      (organization) => organization.id === `org:${state.toLowerCase()}-${suffix}`,
+    );
     found.push({
       kind: 'organization',
       ...at(match),
@@ -122,11 +139,18 @@ export function findMentions(sentence: string): Mention[] {
   }
   for (const match of sentence.matchAll(KNOWN)) {
     const known = ALIASES.get(match[0]);
-    if (known) found.push({ kind: 'organization', ...at(match), state: known.state, organization: { ...known, alias: match[0] } });
+    if (known)
+      found.push({
+        kind: 'organization',
+        ...at(match),
+        state: known.state,
+        organization: { ...known, alias: match[0] },
+      });
   }
   for (const pattern of [ROLE_THEN_NAME, NAME_THEN_ROLE]) {
     for (const match of sentence.matchAll(pattern)) {
-      const [demonym, role, name] = pattern === ROLE_THEN_NAME ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
+      const [demonym, role, name] =
+        pattern === ROLE_THEN_NAME ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
       if (!name || !role || STATE_NAMES.has(name) || METONYMS[name]) continue;
       const state = stateOf(demonym);
       found.push({
@@ -137,9 +161,12 @@ export function findMentions(sentence: string): Mention[] {
       });
     }
   }
-  for (const match of sentence.matchAll(STATES)) found.push({ kind: 'state', ...at(match), state: STATE_NAMES.get(match[0]) });
-  for (const match of sentence.matchAll(CAPITALS)) found.push({ kind: 'metonym', ...at(match), state: METONYMS[match[0]] });
-  for (const match of sentence.matchAll(DEMONYM_WORDS)) found.push({ kind: 'demonym', ...at(match), state: DEMONYMS[match[0]] });
+  for (const match of sentence.matchAll(STATES))
+    found.push({ kind: 'state', ...at(match), state: STATE_NAMES.get(match[0]) });
+  for (const match of sentence.matchAll(CAPITALS))
+    found.push({ kind: 'metonym', ...at(match), state: METONYMS[match[0]] });
+  for (const match of sentence.matchAll(DEMONYM_WORDS))
+    found.push({ kind: 'demonym', ...at(match), state: DEMONYMS[match[0]] });
 
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];

@@ -21,14 +21,19 @@ export function datesOverlap(a: string | undefined, b: string | undefined): bool
   return !x || !y || (x[0] <= y[1] && y[0] <= x[1]);
 }
 
-const precision = (edtf: string | undefined) => (edtf ? edtf.replace(/[~?%]/g, '').length - (edtf.includes('/') ? 20 : 0) : 0);
+const precision = (edtf: string | undefined) =>
+  edtf ? edtf.replace(/[~?%]/g, '').length - (edtf.includes('/') ? 20 : 0) : 0;
 
 function compatible(kept: DraftedEvent, next: DraftedEvent): boolean {
   if (kept.type !== next.type) return false;
   const anonymous = statesOf(next.actors).size === 0 && statesOf(next.targets).size === 0;
   if (kept.group && next.group && kept.group.value.count !== next.group.value.count) return false;
   if (!datesOverlap(kept.date?.value.edtf, next.date?.value.edtf)) return false;
-  if (anonymous) return next.actors.every((a) => a.value.kind !== 'person') || kept.actors.some((a) => a.value.person?.id === next.actors[0]?.value.person?.id);
+  if (anonymous)
+    return (
+      next.actors.every((a) => a.value.kind !== 'person') ||
+      kept.actors.some((a) => a.value.person?.id === next.actors[0]?.value.person?.id)
+    );
   if (next.type === EventType.STATEMENT) return false;
   const actors = statesOf(next.actors);
   const targets = statesOf(next.targets);
@@ -41,8 +46,13 @@ function compatible(kept: DraftedEvent, next: DraftedEvent): boolean {
 
 function absorb(kept: DraftedEvent, next: DraftedEvent): void {
   kept.places.push(...next.places.filter((p) => !kept.places.includes(p)));
-  const known = new Set([...kept.actors, ...kept.targets].map((e) => e.value.organization?.id ?? e.value.person?.id ?? e.value.state));
-  const fresh = (e: (typeof next.actors)[number]) => !known.has(e.value.organization?.id ?? e.value.person?.id ?? e.value.state);
+  const known = new Set(
+    [...kept.actors, ...kept.targets].map(
+      (e) => e.value.organization?.id ?? e.value.person?.id ?? e.value.state,
+    ),
+  );
+  const fresh = (e: (typeof next.actors)[number]) =>
+    !known.has(e.value.organization?.id ?? e.value.person?.id ?? e.value.state);
   kept.actors.push(...next.actors.filter(fresh));
   kept.targets.push(...next.targets.filter(fresh));
   kept.group ??= next.group;

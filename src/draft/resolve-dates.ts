@@ -21,7 +21,8 @@ const SEASON_OF_YEAR =
   /\b(?:(?:at|by|in|towards?) )?(?:the )?(end|late|early|beginning|start|middle|mid)(?: of)?[ -]((?:19|20)\d\d)\b/gi;
 const BARE_YEAR = /\b(?:in |since |of )?((?:19|20)\d\d)\b/g;
 const LAST_MONTH = /\blast month\b/gi;
-const MONTH_NAMES = /^(?:in |since |early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: (?:19|20)\d\d)?$/i;
+const MONTH_NAMES =
+  /^(?:in |since |early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: (?:19|20)\d\d)?$/i;
 const DEADLINE = /\b(?:by|until|till|before|within)\s*$/i;
 const WEEK_ABOUT = /\bweeks? (?:earlier|before|ago)\b/i;
 
@@ -39,7 +40,12 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
   for (const match of sentence.matchAll(SEASON_OF_YEAR)) {
     const [text, part = '', year = ''] = match;
     const month = /end|late/i.test(part) ? '12' : /mid/i.test(part) ? '06' : '01';
-    add({ edtf: `${year}-${month}~`, index: match.index ?? 0, text, note: `"${text.trim()}": the month is approximate` });
+    add({
+      edtf: `${year}-${month}~`,
+      index: match.index ?? 0,
+      text,
+      note: `"${text.trim()}": the month is approximate`,
+    });
   }
   for (const match of sentence.matchAll(LAST_MONTH)) {
     const previous = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() - 1, 1));
@@ -63,7 +69,10 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
   return found.sort((a, b) => a.index - b.index);
 }
 
-function fromChrono(result: chrono.ParsedResult, published: string): Omit<StatedDate, 'index' | 'text'> | undefined {
+function fromChrono(
+  result: chrono.ParsedResult,
+  published: string,
+): Omit<StatedDate, 'index' | 'text'> | undefined {
   const after = (date: Date) => day(date) > published;
   const start = result.start;
   const known = (unit: chrono.Component) => start.isCertain(unit);
@@ -78,7 +87,11 @@ function fromChrono(result: chrono.ParsedResult, published: string): Omit<Stated
     }
     return { edtf: `${year}-${pad(date.getUTCMonth() + 1)}`, note: notes.join('; ') || undefined };
   }
-  if (!known('day') && !known('weekday') && !/\b(?:day|week|today|yesterday|earlier|ago|before|after)\b/i.test(result.text))
+  if (
+    !known('day') &&
+    !known('weekday') &&
+    !/\b(?:day|week|today|yesterday|earlier|ago|before|after)\b/i.test(result.text)
+  )
     return undefined;
   if (after(date)) {
     if (known('weekday') && !known('day')) {
@@ -89,13 +102,19 @@ function fromChrono(result: chrono.ParsedResult, published: string): Omit<Stated
       notes.push('a year before the one of publication, since news does not date a past event after itself');
     } else return undefined;
   }
-  if (known('day') && !known('year') && notes.length === 0) notes.push(`year ${date.getUTCFullYear()} taken from the publication date`);
-  if (!known('day') && known('weekday')) notes.push(`"${result.text.trim()}" resolved against the publication day`);
-  if (!known('day') && !known('weekday')) notes.push(`"${result.text.trim()}" resolved against the publication day`);
+  if (known('day') && !known('year') && notes.length === 0)
+    notes.push(`year ${date.getUTCFullYear()} taken from the publication date`);
+  if (!known('day') && known('weekday'))
+    notes.push(`"${result.text.trim()}" resolved against the publication day`);
+  if (!known('day') && !known('weekday'))
+    notes.push(`"${result.text.trim()}" resolved against the publication day`);
   if (WEEK_ABOUT.test(result.text)) {
     const around = (days: number) => day(new Date(date.getTime() + days * 86_400_000));
     const latest = around(3) > published ? published : around(3);
-    return { edtf: `${around(-3)}/${latest}`, note: `"${result.text.trim()}" counted from the publication day, give or take three days` };
+    return {
+      edtf: `${around(-3)}/${latest}`,
+      note: `"${result.text.trim()}" counted from the publication day, give or take three days`,
+    };
   }
   return { edtf: day(date), note: notes.join('; ') || undefined };
 }

@@ -11,7 +11,13 @@ export interface StatedLink {
   note: string;
 }
 
-const ANSWERS = new Set<EventType>([EventType.EXPULSION, EventType.SUMMONS, EventType.STAFF_REDUCTION, EventType.CONSULATE_CLOSURE, EventType.SANCTION]);
+const ANSWERS = new Set<EventType>([
+  EventType.EXPULSION,
+  EventType.SUMMONS,
+  EventType.STAFF_REDUCTION,
+  EventType.CONSULATE_CLOSURE,
+  EventType.SANCTION,
+]);
 const ACTS = new Set<EventType>([...ANSWERS, EventType.ESPIONAGE, EventType.PROTEST, EventType.ATTACK]);
 
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
@@ -22,7 +28,10 @@ export function findStatedLinks(events: DraftedEvent[], sentences: Sentence[]): 
   for (const sentence of sentences) {
     const words = RETALIATION_WORDING.exec(sentence.text);
     const inSentence = events.filter((e) => e.places.some((p) => p.sentence === sentence));
-    const espionageAnswered = !words && inSentence.some((e) => e.type === EventType.EXPULSION) && inSentence.some((e) => e.type === EventType.ESPIONAGE);
+    const espionageAnswered =
+      !words &&
+      inSentence.some((e) => e.type === EventType.EXPULSION) &&
+      inSentence.some((e) => e.type === EventType.ESPIONAGE);
     if (!words && !espionageAnswered) continue;
     for (const answer of inSentence.filter((e) => ANSWERS.has(e.type))) {
       const answerer = statesOf(answer.actors);
@@ -37,7 +46,12 @@ export function findStatedLinks(events: DraftedEvent[], sentences: Sentence[]): 
           (espionageAnswered ? act.type === EventType.ESPIONAGE : true),
       );
       const act = candidates[0];
-      if (!act || links.some((l) => l.answer === answer && l.act === act) || links.some((l) => l.answer === act && l.act === answer)) continue;
+      if (
+        !act ||
+        links.some((l) => l.answer === answer && l.act === act) ||
+        links.some((l) => l.answer === act && l.act === answer)
+      )
+        continue;
       links.push({
         answer,
         act,
