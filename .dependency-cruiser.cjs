@@ -16,7 +16,7 @@ const layers = {
   platform:       inSrc(...ts('config', 'logger', 'project-root', 'app-version'), 'local-neo4j/', 'db/', 'auth/', 'cli/', 'types/'),
   infrastructure: inSrc('graph/', 'graph-write/', 'graph-schema/', 'reference/'),
   model:          inSrc('model/'),
-  features:       inSrc('actor/', 'event/', 'provenance/', 'search/', 'chains/', 'inference/', 'editing/', 'history/', 'report/', 'graph-output/', 'realtime/', 'system/'),
+  features:       inSrc('actor/', 'event/', 'provenance/', 'search/', 'chains/', 'inference/', 'editing/', 'history/', 'report/', 'draft/', 'graph-output/', 'realtime/', 'system/'),
   graphql:        inSrc('graphql/'),
   http:           inSrc('http/'),
   composition:    inSrc(...ts('composition-root', 'application', 'index', 'emit-schema'), 'bench/', 'explorer/'),

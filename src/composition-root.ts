@@ -4,6 +4,7 @@ import { ChainResolver } from './chains/chain.resolver';
 import { ChainService } from './chains/chain.service';
 import type { InferenceConfig } from './config';
 import type { Executor } from './db/executor';
+import { DraftResolver } from './draft/draft.resolver';
 import { EditRepository } from './editing/edit.repository';
 import { EditResolver } from './editing/edit.resolver';
 import { EditService } from './editing/edit.service';
@@ -77,6 +78,7 @@ const RESOLVERS = [
         s.editRepository,
       ),
   ),
+  register(DraftResolver, () => new DraftResolver()),
   register(ChainResolver, (s) => new ChainResolver(s.chains)),
   register(GraphOutputResolver, (s) => new GraphOutputResolver(s.graphOutput)),
   register(

@@ -1,0 +1,91 @@
+import { EventType, ExpulsionForm } from '../domain/vocabulary';
+
+/** A wording that signals an event of a type; `weak` ones give way to any other in the same sentence. */
+export interface TriggerRule {
+  type: EventType;
+  pattern: RegExp;
+  weak?: boolean;
+}
+
+/** Event typing rules, most specific first. Reviewed by reading news; extend with care. */
+export const TRIGGERS: readonly TriggerRule[] = [
+  {
+    type: EventType.CONSULATE_CLOSURE,
+    pattern:
+      /\b(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,4}(?:consulates?(?: general)?|compounds?)\b/gi,
+  },
+  {
+    type: EventType.AMBASSADOR_RECALL,
+    pattern: /\brecall(?:s|ed|ing)? (?:its|their|the|her|his) ambassador\b/gi,
+  },
+  {
+    type: EventType.STAFF_REDUCTION,
+    pattern:
+      /\b(?:capped|caps|cap on|reduc(?:e|ed|es|ing|tion) (?:of )?(?:the )?(?:number|size|staff)|cut (?:the )?(?:number|staff))\b/gi,
+  },
+  {
+    type: EventType.EXPULSION,
+    pattern:
+      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|ordered (?:[\w’'-]+ ){1,6}(?:to leave|out)|(?:must|to|will have to|would have to) leave (?:the country|the national territory|\p{Lu}\w+)|sen(?:t|ding) (?:home|(?:\w+ )?(?:one|two|three) of the(?:[\w ]+)? diplomats)|kick(?:ed|s)? out|exiled)\b/giu,
+  },
+  { type: EventType.SUMMONS, pattern: /\bsummon(?:s|ed|ing)?\b|\bcalled in\b/gi },
+  {
+    type: EventType.DECLINE_COMMENT,
+    pattern:
+      /\b(?:declined to comment|without comment|no comments?\b|did not comment|did not report|(?:was|were) ignored|ignored (?:the|this|a) (?:request|information))/gi,
+  },
+  {
+    type: EventType.INVESTIGATION,
+    pattern:
+      /\b(?:investigation|inquiry|probe|counter-?intelligence operation|surveillance of|search for the)\b/gi,
+  },
+  {
+    type: EventType.ESPIONAGE,
+    pattern:
+      /\b(?:clandestine operation|act of (?:a )?spy|act of espionage|caught (?:spying|in the act)|spy in (?:one of )?the|handed over to the|interference in|hacking)\b/gi,
+  },
+  { type: EventType.ARREST, pattern: /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detention of)\b/gi },
+  {
+    type: EventType.SANCTION,
+    pattern: /\b(?:impos(?:e|ed|es|ing) (?:new )?sanctions|new sanctions|sanctions against)\b/gi,
+  },
+  {
+    type: EventType.DESIGNATION,
+    pattern: /\b(?:register of organi[sz]ations|foreign agents?\b|undesirable organi[sz]ation)/gi,
+  },
+  {
+    type: EventType.COURT_RULING,
+    pattern:
+      /\b(?:court (?:of [\w ]+ )?(?:replaced|ruled|sentenced|convicted)|(?:was|were) (?:sentenced|convicted))\b/gi,
+  },
+  { type: EventType.PROTEST, pattern: /\b(?:rall(?:y|ies)|demonstrations?|unauthori[sz]ed actions)\b/gi },
+  {
+    type: EventType.ATTACK,
+    pattern: /\b(?:poisoning|nerve agent attack|attack on|explosion|blast|murder|killing|assassination)\b/gi,
+  },
+  {
+    type: EventType.STATEMENT,
+    weak: true,
+    pattern:
+      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly step|appropriate response)\b/gi,
+  },
+];
+
+/** Words that say one measure answers another. */
+export const RETALIATION_WORDING =
+  /\b(?:in response|in retaliation|retaliat\w*|symmetric(?:al)?|tit-for-tat|reciprocity|reciprocal|mirror|in kind|in answer|answer(?:ed|s)? (?:to )?(?:berlin|the|its)|responded|response to|led to their expulsion)\b/i;
+
+/** How a sentence says someone was expelled. */
+export function expulsionForm(sentence: string): ExpulsionForm | undefined {
+  if (/personae? non gratae?/i.test(sentence)) return ExpulsionForm.PERSONA_NON_GRATA;
+  if (/deport/i.test(sentence)) return ExpulsionForm.DEPORTED;
+  if (/\b(?:to leave|ordered [\w ]+ out|sent home|have to leave|must leave)\b/i.test(sentence))
+    return ExpulsionForm.ASKED_TO_LEAVE;
+  return undefined;
+}
+
+export const SECRECY =
+  /\b(?:secret(?:ly)?|strictest secrecy|clandestine|not (?:publicly )?reported|undisclosed|covert(?:ly)?)\b/i;
+
+export const REASON =
+  /\b(?:for|over|on suspicion of|suspected of|accused of|because of|citing)\s+((?:espionage|spying|participating|their|alleged|activities|information|the poisoning|the killing|what|not|interfering)[^,.;:]{0,160})/i;

@@ -1,0 +1,41 @@
+import countries from 'i18n-iso-countries';
+import { NEWS_NAMES } from '../reference/state-reference';
+import data from './gazetteer.json';
+
+export interface KnownOrganization {
+  id: string;
+  name: string;
+  kind: string;
+  state?: string;
+  partOf?: string;
+  aliases: string[];
+}
+
+export const ORGANIZATIONS: readonly KnownOrganization[] = data.organizations;
+export const METONYMS: Readonly<Record<string, string>> = data.metonyms;
+export const DEMONYMS: Readonly<Record<string, string>> = data.demonyms;
+export const ROLES: readonly string[] = data.roles;
+export const GROUP_NOUNS: readonly string[] = data.groupNouns;
+
+/** English names of every ISO 3166-1 state and the short names news uses, with their alpha-2 code. */
+export function stateNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [iso2, found] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    for (const name of Array.isArray(found) ? found : [found]) if (name.length > 3) names.set(name, iso2);
+  }
+  for (const [name, iso2] of Object.entries(NEWS_NAMES)) names.set(name, iso2);
+  names.set('UK', 'GB');
+  names.set('US', 'US');
+  names.set('USA', 'US');
+  return names;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternation of the names, longest first, matched on word boundaries. */
+export function namesPattern(names: Iterable<string>): RegExp {
+  const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}])(?:${sorted.join('|')})(?![\\p{L}])`, 'gu');
+}

@@ -1,0 +1,179 @@
+import {
+  DEMONYMS,
+  METONYMS,
+  ORGANIZATIONS,
+  ROLES,
+  escapeRegExp,
+  namesPattern,
+  stateNames,
+  type KnownOrganization,
+} from './gazetteer';
+import { slug } from './slug';
+
+export type MentionKind = 'state' | 'metonym' | 'demonym' | 'organization' | 'person';
+
+/** Something named in a sentence that stands for an actor. */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  /** The state it stands for or belongs to (ISO alpha-2), when known. */
+  state?: string;
+  organization?: DraftOrganization;
+  person?: DraftPerson;
+}
+
+export interface DraftOrganization {
+  id: string;
+  name: string;
+  kind: string;
+  state?: string;
+  /** A mission's host state. */
+  host?: string;
+  partOf?: string;
+  alias: string;
+  /** Set when the organisation was built from a pattern rather than found in the gazetteer. */
+  note?: string;
+}
+
+export interface DraftPerson {
+  id: string;
+  name: string;
+  role: string;
+  state?: string;
+}
+
+const STATE_NAMES = stateNames();
+const STATES = namesPattern(STATE_NAMES.keys());
+const CAPITALS = namesPattern(Object.keys(METONYMS));
+const DEMONYM_WORDS = namesPattern(Object.keys(DEMONYMS));
+const ALIASES = new Map<string, KnownOrganization>(
+  ORGANIZATIONS.flatMap((organization) =>
+    organization.aliases.map((alias) => [alias, organization] as const),
+  ),
+);
+const KNOWN = namesPattern(ALIASES.keys());
+const DEMONYM = `(${Object.keys(DEMONYMS).map(escapeRegExp).join('|')})`;
+const STATE_NAME = `(${[...STATE_NAMES.keys()].map(escapeRegExp).join('|')})`;
+const CITY = `([A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)?)`;
+const MISSION = new RegExp(
+  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (embassy|Embassy|consulate(?: general)?|Consulate(?: General)?)(?: (?:in|to) (?:the )?${CITY})?`,
+  'gu',
+);
+const MINISTRY = new RegExp(
+  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (Foreign Ministry|foreign ministry|Ministry of Foreign Affairs|Ministry of Justice|Interior Ministry|intelligence services|secret services|special services|counterintelligence)`,
+  'gu',
+);
+const ROLE = `(${ROLES.map(escapeRegExp).join('|')})`;
+const NAME = `([A-Z][\\p{L}'’-]+(?: (?:von |de |van )?[A-Z][\\p{L}'’-]+){1,3})`;
+const ROLE_THEN_NAME = new RegExp(`(?:${DEMONYM} )?${ROLE}(?:,| to [A-Z][\\p{L}]+,?)? ${NAME}`, 'gu');
+const NAME_THEN_ROLE = new RegExp(`${NAME}, (?:the )?(?:${DEMONYM} )?${ROLE}`, 'gu');
+
+const MINISTRY_IDS: Record<string, string> = {
+  'foreign ministry': 'mfa',
+  'ministry of foreign affairs': 'mfa',
+  'ministry of justice': 'justice-ministry',
+  'interior ministry': 'interior-ministry',
+};
+
+function stateOf(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  return DEMONYMS[name] ?? STATE_NAMES.get(name);
+}
+
+/** Every state, organisation and person named in the sentence; overlapping finds keep the longest. */
+export function findMentions(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  const at = (match: RegExpMatchArray) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    text: match[0],
+  });
+
+  for (const match of sentence.matchAll(MISSION)) {
+    const state = stateOf(match[1] ?? match[2]);
+    const city = match[4];
+    const host = city ? METONYMS[city] : undefined;
+    if (!state) continue;
+    const type = (match[3] ?? 'embassy').toLowerCase();
+    const where = city ? `-${slug(city)}` : '';
+    found.push({
+      kind: 'organization',
+      ...at(match),
+      state,
+      organization: {
+        id: `org:${state.toLowerCase()}-${type.startsWith('consulate') ? 'consulate' : 'embassy'}${where}`,
+        name: city ? `${match[1] ?? match[2]} ${type} in ${city}` : `${match[1] ?? match[2]} ${type}`,
+        kind: 'MISSION',
+        state,
+        host,
+        alias: match[0],
+        note: 'a mission built from its wording; its sending state from the demonym',
+      },
+    });
+  }
+  for (const match of sentence.matchAll(MINISTRY)) {
+    const state = stateOf(match[1] ?? match[2]);
+    if (!state) continue;
+    const what = (match[3] ?? '').toLowerCase();
+    const suffix = MINISTRY_IDS[what] ?? slug(what);
+    const known = ORGANIZATIONS.find(
+      (organization) => organization.id === `org:${state.toLowerCase()}-${suffix}`,
+    );
+    found.push({
+      kind: 'organization',
+      ...at(match),
+      state,
+      organization: known
+        ? { ...known, alias: match[0] }
+        : {
+            id: `org:${state.toLowerCase()}-${suffix}`,
+            name: `${match[1] ?? match[2]} ${what}`,
+            kind: /ministry/.test(what) ? 'MINISTRY' : 'AGENCY',
+            state,
+            alias: match[0],
+            note: 'named by its state and function; not in the gazetteer',
+          },
+    });
+  }
+  for (const match of sentence.matchAll(KNOWN)) {
+    const known = ALIASES.get(match[0]);
+    if (known)
+      found.push({
+        kind: 'organization',
+        ...at(match),
+        state: known.state,
+        organization: { ...known, alias: match[0] },
+      });
+  }
+  for (const pattern of [ROLE_THEN_NAME, NAME_THEN_ROLE]) {
+    for (const match of sentence.matchAll(pattern)) {
+      const [demonym, role, name] =
+        pattern === ROLE_THEN_NAME ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
+      if (!name || !role || STATE_NAMES.has(name) || METONYMS[name]) continue;
+      const state = stateOf(demonym);
+      found.push({
+        kind: 'person',
+        ...at(match),
+        state,
+        person: { id: `person:${slug(name)}`, name, role: demonym ? `${demonym} ${role}` : role, state },
+      });
+    }
+  }
+  for (const match of sentence.matchAll(STATES))
+    found.push({ kind: 'state', ...at(match), state: STATE_NAMES.get(match[0]) });
+  for (const match of sentence.matchAll(CAPITALS))
+    found.push({ kind: 'metonym', ...at(match), state: METONYMS[match[0]] });
+  for (const match of sentence.matchAll(DEMONYM_WORDS))
+    found.push({ kind: 'demonym', ...at(match), state: DEMONYMS[match[0]] });
+
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const mention of found) {
+    const last = kept[kept.length - 1];
+    if (last && mention.start < last.end) continue;
+    kept.push(mention);
+  }
+  return kept;
+}

@@ -1,0 +1,120 @@
+import * as chrono from 'chrono-node';
+
+/** A date stated in a sentence, as EDTF, with where it is and how it was resolved. */
+export interface StatedDate {
+  edtf: string;
+  index: number;
+  text: string;
+  /** Set when a rule chose something the text does not say (a year, a week moved back). */
+  note?: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** Noon UTC of a YYYY-MM-DD day, so that no time zone moves it to another day. */
+export function referenceInstant(published: string): Date {
+  return new Date(`${published}T12:00:00Z`);
+}
+
+const SEASON_OF_YEAR =
+  /\b(?:(?:at|by|in|towards?) )?(?:the )?(end|late|early|beginning|start|middle|mid)(?: of)?[ -]((?:19|20)\d\d)\b/gi;
+const BARE_YEAR = /\b(?:in |since |of )?((?:19|20)\d\d)\b/g;
+const LAST_MONTH = /\blast month\b/gi;
+const MONTH_NAMES =
+  /^(?:in |since |early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: (?:19|20)\d\d)?$/i;
+const DEADLINE = /\b(?:by|until|till|before|within)\s*$/i;
+const WEEK_ABOUT = /\bweeks? (?:earlier|before|ago)\b/i;
+
+/** Dates in one sentence, resolved against the publication day and never after it. */
+export function resolveDates(sentence: string, published: string): StatedDate[] {
+  const reference = referenceInstant(published);
+  const found: StatedDate[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+  const add = (date: StatedDate) => {
+    found.push(date);
+    taken.push([date.index, date.index + date.text.length]);
+  };
+
+  for (const match of sentence.matchAll(SEASON_OF_YEAR)) {
+    const [text, part = '', year = ''] = match;
+    const month = /end|late/i.test(part) ? '12' : /mid/i.test(part) ? '06' : '01';
+    add({
+      edtf: `${year}-${month}~`,
+      index: match.index ?? 0,
+      text,
+      note: `"${text.trim()}": the month is approximate`,
+    });
+  }
+  for (const match of sentence.matchAll(LAST_MONTH)) {
+    const previous = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() - 1, 1));
+    add({ edtf: day(previous).slice(0, 7), index: match.index ?? 0, text: match[0] });
+  }
+  for (const result of chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    if (!free(result.index, result.index + result.text.length)) continue;
+    const before = sentence.slice(0, result.index);
+    if (DEADLINE.test(before)) continue;
+    // "Theresa May": a month name right after a capitalised word is a name.
+    if (/\p{Lu}\p{Ll}+ $/u.test(before) && !/\d/.test(result.text)) continue;
+    const resolved = fromChrono(result, published);
+    if (resolved) add({ ...resolved, index: result.index, text: result.text });
+  }
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const index = (match.index ?? 0) + match[0].length - 4;
+    const year = match[1] ?? '';
+    if (!free(index, index + 4) || year > published.slice(0, 4)) continue;
+    add({ edtf: year, index, text: year });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function fromChrono(
+  result: chrono.ParsedResult,
+  published: string,
+): Omit<StatedDate, 'index' | 'text'> | undefined {
+  const after = (date: Date) => day(date) > published;
+  const start = result.start;
+  const known = (unit: chrono.Component) => start.isCertain(unit);
+  let date = start.date();
+  const notes: string[] = [];
+  if (known('month') && !known('day')) {
+    if (!MONTH_NAMES.test(result.text.trim())) return undefined;
+    let year = date.getUTCFullYear();
+    if (!known('year')) {
+      if (after(date)) year -= 1;
+      notes.push(`year ${year} taken from the publication date`);
+    }
+    return { edtf: `${year}-${pad(date.getUTCMonth() + 1)}`, note: notes.join('; ') || undefined };
+  }
+  if (
+    !known('day') &&
+    !known('weekday') &&
+    !/\b(?:day|week|today|yesterday|earlier|ago|before|after)\b/i.test(result.text)
+  )
+    return undefined;
+  if (after(date)) {
+    if (known('weekday') && !known('day')) {
+      date = new Date(date.getTime() - 7 * 86_400_000);
+      notes.push(`"${result.text.trim()}" read as the last such day on or before publication`);
+    } else if (!known('year')) {
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+      notes.push('a year before the one of publication, since news does not date a past event after itself');
+    } else return undefined;
+  }
+  if (known('day') && !known('year') && notes.length === 0)
+    notes.push(`year ${date.getUTCFullYear()} taken from the publication date`);
+  if (!known('day') && known('weekday'))
+    notes.push(`"${result.text.trim()}" resolved against the publication day`);
+  if (!known('day') && !known('weekday'))
+    notes.push(`"${result.text.trim()}" resolved against the publication day`);
+  if (WEEK_ABOUT.test(result.text)) {
+    const around = (days: number) => day(new Date(date.getTime() + days * 86_400_000));
+    const latest = around(3) > published ? published : around(3);
+    return {
+      edtf: `${around(-3)}/${latest}`,
+      note: `"${result.text.trim()}" counted from the publication day, give or take three days`,
+    };
+  }
+  return { edtf: day(date), note: notes.join('; ') || undefined };
+}
