@@ -47,6 +47,13 @@ const neo4jUri = makeValidator<string>((raw) => {
   return raw;
 });
 
+const redisUrl = makeValidator<string>((raw) => {
+  if (!/^rediss?:\/\/[^\s/]+/.test(raw)) {
+    throw new Error(`expected a redis:// or rediss:// URL, got "${raw.replace(/\/\/[^@/]*@/, '//…@')}"`);
+  }
+  return raw;
+});
+
 const instanceName = makeValidator<string>((raw) => {
   if (!/^[a-z0-9][a-z0-9-]{0,31}$/.test(raw)) {
     throw new Error(`expected lower-case letters, digits and dashes, got "${raw}"`);
@@ -138,6 +145,10 @@ const specs = {
       throw new Error(`expected a number from 0 to 1, got "${raw}"`);
     return value;
   })({ default: 0.4 }),
+  REDIS_URL: redisUrl({
+    default: undefined,
+    desc: 'Redis that carries change notifications between instances; unset: in-process',
+  }),
   PUBLIC_URL: url({
     default: undefined,
     desc: 'URL printed at start; derived from HOST and PORT when unset',
@@ -181,6 +192,8 @@ export interface Config {
   maxBodyBytes: number;
   webSocket: WebSocketLimits;
   inference: InferenceConfig;
+  /** Unset: change notifications stay in this process. */
+  redisUrl: string | undefined;
 }
 
 function throwConfigError({ errors }: ReporterOptions<Record<string, unknown>>): void {
@@ -238,5 +251,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxSocketsPerPrincipal: env.WS_MAX_SOCKETS_PER_PRINCIPAL,
     },
     inference: { windowDays: env.INFERENCE_WINDOW_DAYS, minScore: env.INFERENCE_MIN_SCORE },
+    redisUrl: env.REDIS_URL,
   };
 }
