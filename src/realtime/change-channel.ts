@@ -42,7 +42,9 @@ export function openChangeChannel(redisUrl: string | undefined, logger: Logger):
     pubSub: createChangePubSub(eventTarget),
     problem: () => {
       const down = [publisher, subscriber].find((connection) => connection.status !== 'ready');
-      return down ? `Redis is unreachable (${down.status}): subscriptions miss changes until it is back` : null;
+      return down
+        ? `Redis is unreachable (${down.status}): subscriptions miss changes until it is back`
+        : null;
     },
     close: async () => {
       closing = true;

@@ -25,8 +25,7 @@ export class ChangeConnection extends Redis {
       maxRetriesPerRequest: null,
     };
     super(url, options);
-    this.onFailure = (command, error) =>
-      logger.debug({ role, command, err: error }, 'Redis command dropped');
+    this.onFailure = (command, error) => logger.debug({ role, command, err: error }, 'Redis command dropped');
   }
 
   override sendCommand(command: Command, stream?: Parameters<Redis['sendCommand']>[1]): unknown {
@@ -55,5 +54,7 @@ export function logConnectionState(
     lost = true;
     logger.warn({ role }, 'Redis connection lost: reconnecting with backoff');
   });
-  connection.on('reconnecting', (delayMs: number) => logger.debug({ role, delayMs }, 'reconnecting to Redis'));
+  connection.on('reconnecting', (delayMs: number) =>
+    logger.debug({ role, delayMs }, 'reconnecting to Redis'),
+  );
 }
