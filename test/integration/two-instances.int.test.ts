@@ -6,22 +6,24 @@ import { LocalRedis } from '../support/local-redis';
 import { postGraphQL, startTestApplication, TEST_API_KEYS } from '../support/test-application';
 import { waitUntil } from '../support/wait-until';
 
-/** A subscription's results, taken one at a time in the order they came. */
+/** A subscription's results, taken one at a time in the order they came; an error ends it. */
 class Feed {
   private readonly received: unknown[] = [];
-  private waiting: ((value: unknown) => void) | undefined;
+  private waiting: { resolve: (value: unknown) => void; reject: (error: Error) => void } | undefined;
+  private failure: Error | undefined;
 
   constructor(client: Client, query: string) {
     client.subscribe(
       { query },
       {
         next: (value) => {
-          if (this.waiting) this.waiting(value);
+          if (this.waiting) this.waiting.resolve(value);
           else this.received.push(value);
           this.waiting = undefined;
         },
         error: (error) => {
-          throw new Error(`subscription ended: ${JSON.stringify(error)}`);
+          this.failure = new Error(`the subscription ended: ${JSON.stringify(error)}`);
+          this.waiting?.reject(this.failure);
         },
         complete: () => undefined,
       },
@@ -30,7 +32,8 @@ class Feed {
 
   next(): Promise<unknown> {
     if (this.received.length > 0) return Promise.resolve(this.received.shift());
-    return new Promise((resolve) => (this.waiting = resolve));
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
   }
 }
 
