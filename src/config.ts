@@ -133,7 +133,7 @@ const specs = {
   }),
   WS_MAX_SOCKETS_PER_PRINCIPAL: positiveInt({
     default: DEFAULT_WEBSOCKET_LIMITS.maxSocketsPerPrincipal,
-    desc: 'WebSockets one principal (token subject or API key) may hold open at once',
+    desc: 'WebSockets one principal (token subject or API key) may hold open at once on this instance',
   }),
   INFERENCE_WINDOW_DAYS: positiveInt({
     default: 90,
