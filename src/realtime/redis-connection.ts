@@ -15,7 +15,7 @@ export function reconnectDelayMs(attempt: number): number {
  * is logged here rather than left as an unhandled rejection.
  */
 export class ChangeConnection extends Redis {
-  private onFailure?: (command: string, error: Error) => void;
+  private readonly onFailure: (command: string, error: Error) => void;
 
   constructor(url: string, role: string, logger: Logger) {
     const options: RedisOptions = {
@@ -29,7 +29,7 @@ export class ChangeConnection extends Redis {
   }
 
   override sendCommand(command: Command, stream?: Parameters<Redis['sendCommand']>[1]): unknown {
-    command.promise.catch((error: Error) => this.onFailure?.(command.name, error));
+    command.promise.catch((error: Error) => this.onFailure(command.name, error));
     return super.sendCommand(command, stream);
   }
 }
