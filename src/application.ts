@@ -7,7 +7,7 @@ import { setUpGraph } from './graph-schema/set-up-graph';
 import { buildGraphQLSchema } from './graphql/build-schema';
 import { startServer } from './http/create-server';
 import type { Logger } from './logger';
-import { createChangePubSub } from './realtime/pubsub';
+import { openChangeChannel } from './realtime/change-channel';
 import { loadSeedsIfEmpty } from './report/load-seeds';
 import { loadShippedHistory } from './history/load-shipped-history';
 
@@ -19,17 +19,17 @@ export interface RunningApplication {
   stop(): Promise<void>;
 }
 
-/** config -> Neo4j -> graph schema and reference data -> seeds and history if empty -> GraphQL schema -> HTTP server. */
+/** config -> Neo4j (and Redis, when set) -> graph schema and reference data -> seeds and history if empty -> GraphQL schema -> HTTP server. */
 export async function startApplication(config: Config, logger: Logger): Promise<RunningApplication> {
   const database = await openDatabase(config, logger);
   const { executor } = database;
+  const changes = openChangeChannel(config.redisUrl, logger);
   try {
     await setUpGraph(executor, logger);
     if (config.seedOnEmpty && (await loadSeedsIfEmpty(executor, logger)) && config.historyOnEmpty)
       await loadShippedHistory(executor, logger);
-    const pubSub = createChangePubSub();
-    const { container, graphOutput } = compose(executor, pubSub, config.inference);
-    const schema = await buildGraphQLSchema(resolverClasses, pubSub, container);
+    const { container, graphOutput } = compose(executor, changes.pubSub, config.inference);
+    const schema = await buildGraphQLSchema(resolverClasses, changes.pubSub, container);
     const server = await startServer(
       {
         schema,
@@ -42,6 +42,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
         maxBodyBytes: config.maxBodyBytes,
         webSocket: config.webSocket,
         graphOutput,
+        notificationProblem: changes.problem,
       },
       config.http.host,
       config.http.port,
@@ -52,10 +53,12 @@ export async function startApplication(config: Config, logger: Logger): Promise<
       executor,
       stop: async () => {
         await server.stop();
+        await changes.close();
         await database.close();
       },
     };
   } catch (error) {
+    await changes.close();
     await database.close();
     throw error;
   }

@@ -47,6 +47,13 @@ const neo4jUri = makeValidator<string>((raw) => {
   return raw;
 });
 
+const redisUrl = makeValidator<string>((raw) => {
+  if (!/^rediss?:\/\/[^\s/]+/.test(raw)) {
+    throw new Error(`expected a redis:// or rediss:// URL, got "${raw.replace(/\/\/[^@/]*@/, '//…@')}"`);
+  }
+  return raw;
+});
+
 const instanceName = makeValidator<string>((raw) => {
   if (!/^[a-z0-9][a-z0-9-]{0,31}$/.test(raw)) {
     throw new Error(`expected lower-case letters, digits and dashes, got "${raw}"`);
@@ -127,7 +134,7 @@ const specs = {
   }),
   WS_MAX_SOCKETS_PER_PRINCIPAL: positiveInt({
     default: DEFAULT_WEBSOCKET_LIMITS.maxSocketsPerPrincipal,
-    desc: 'WebSockets one principal (token subject or API key) may hold open at once',
+    desc: 'WebSockets one principal (token subject or API key) may hold open at once on this instance',
   }),
   INFERENCE_WINDOW_DAYS: positiveInt({
     default: 90,
@@ -139,6 +146,10 @@ const specs = {
       throw new Error(`expected a number from 0 to 1, got "${raw}"`);
     return value;
   })({ default: 0.45 }),
+  REDIS_URL: redisUrl({
+    default: undefined,
+    desc: 'Redis that carries change notifications between instances; unset: in-process',
+  }),
   PUBLIC_URL: url({
     default: undefined,
     desc: 'URL printed at start; derived from HOST and PORT when unset',
@@ -184,6 +195,8 @@ export interface Config {
   maxBodyBytes: number;
   webSocket: WebSocketLimits;
   inference: InferenceConfig;
+  /** Unset: change notifications stay in this process. */
+  redisUrl: string | undefined;
 }
 
 function throwConfigError({ errors }: ReporterOptions<Record<string, unknown>>): void {
@@ -242,5 +255,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxSocketsPerPrincipal: env.WS_MAX_SOCKETS_PER_PRINCIPAL,
     },
     inference: { windowDays: env.INFERENCE_WINDOW_DAYS, minScore: env.INFERENCE_MIN_SCORE },
+    redisUrl: env.REDIS_URL,
   };
 }

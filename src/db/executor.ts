@@ -1,4 +1,5 @@
 import {
+  bookmarkManager,
   isRetryableError,
   type Driver,
   type ManagedTransaction,
@@ -46,11 +47,13 @@ export interface ExecutorOptions {
 /**
  * The only place sessions are opened. Reads go through managed read transactions (routed to
  * followers in a cluster), writes through write transactions; both retry transient errors. Every
- * statement carries metadata naming its origin (see statement-origin.ts).
+ * statement carries metadata naming its origin (see statement-origin.ts). All sessions share one
+ * bookmark manager, so a read routed to a follower waits until it holds this process's last write.
  */
 export class Neo4jExecutor implements Executor {
   private roundTrips = 0;
   private sessionsOpen = 0;
+  private readonly bookmarks = bookmarkManager();
 
   constructor(
     private readonly driver: Driver,
@@ -152,7 +155,11 @@ export class Neo4jExecutor implements Executor {
 
   private openSession(mode: 'READ' | 'WRITE'): Session {
     this.sessionsOpen += 1;
-    return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.bookmarks,
+    });
   }
 
   private async closeSession(session: Session): Promise<void> {

@@ -54,8 +54,9 @@ export class EditService {
       if (error instanceof MissingNodesError) throw notFound(error, checker.external);
       throw error;
     }
-    this.announceEvent(input.id, principal);
-    return toEvent(await this.load(input.id));
+    const saved = toEvent(await this.load(input.id));
+    this.announceEvent(input.id, principal, saved);
+    return saved;
   }
 
   async linkRetaliation(input: RetaliationLinkInput, principal: Principal): Promise<RetaliationLink> {
@@ -167,10 +168,12 @@ export class EditService {
     return row;
   }
 
-  announceEvent(eventId: string, principal: Principal): void {
+  /** With the event as saved when it is at hand, so that subscribers need not read it again. */
+  announceEvent(eventId: string, principal: Principal, saved?: Event): void {
     this.pubSub.publish(TOPICS.EVENT_CHANGED, {
       kind: EventChangeKind.SAVED,
       eventId,
+      saved,
       by: principal.subject,
       at: new Date().toISOString(),
     });

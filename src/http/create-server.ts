@@ -42,6 +42,8 @@ export interface ServerOptions {
   /** Defaults to the configuration's defaults. */
   webSocket?: WebSocketLimits;
   graphOutput: GraphOutputService;
+  /** Why change notifications cannot flow now, if they cannot (reported by /readyz). */
+  notificationProblem?: () => string | null;
 }
 
 export interface RunningServer {
@@ -109,7 +111,7 @@ export async function startServer(
       return 'nothing';
     }),
   );
-  app.use(healthRoutes(options.executor, options.readyTimeoutMs));
+  app.use(healthRoutes(options.executor, options.readyTimeoutMs, options.notificationProblem));
   app.use(exportRoutes(options.graphOutput, options.authenticator));
   app.use(explorerRoutes());
   app.use(

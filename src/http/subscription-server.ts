@@ -59,7 +59,7 @@ const principalKey = (principal: Principal) => `${principal.via}:${principal.sub
  * GraphQL over WebSocket (graphql-ws) on the same path as HTTP. Credentials come in the
  * connection_init payload ({ authorization: "Bearer …" } or { apiKey: "…" }) and follow the same
  * rules as HTTP; the same query limits, introspection rule, suggestion hiding and error masking
- * apply. A principal holds at most `maxSocketsPerPrincipal` sockets, a socket at most
+ * apply. A principal holds at most `maxSocketsPerPrincipal` sockets on this instance, a socket at most
  * `maxSubscriptionsPerSocket` subscriptions, and a socket opened with a token closes when it expires.
  */
 export function startSubscriptionServer(options: SubscriptionServerOptions): {

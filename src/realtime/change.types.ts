@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { RetaliationBasis } from '../domain/vocabulary';
+import type { Event } from '../model/event.type';
 import '../domain/vocabulary-graphql';
 
 export enum EventChangeKind {
@@ -30,6 +31,9 @@ export class EventChange {
 
   @Field({ description: 'When, ISO 8601' })
   at!: string;
+
+  /** The event as the change saved it, when the writer had it at hand: then no subscriber reads it again. */
+  saved?: Event | undefined;
 }
 
 @ObjectType({ description: 'A retaliation link was made, removed, proposed, confirmed or rejected' })

@@ -1,11 +1,22 @@
-import { createPubSub } from '@graphql-yoga/subscription';
+import { createPubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { EventChange, RetaliationChange } from './change.types';
 
-export const TOPICS = { EVENT_CHANGED: 'EVENT_CHANGED', RETALIATION_CHANGED: 'RETALIATION_CHANGED' } as const;
+/** Topic names, which are also the Redis channel names when changes travel through Redis. */
+export const TOPICS = {
+  EVENT_CHANGED: 'riposte:event-changed',
+  RETALIATION_CHANGED: 'riposte:retaliation-changed',
+} as const;
 
-/** In-process publish/subscribe: one server instance sees its own writes (see README on scaling out). */
-export function createChangePubSub() {
-  return createPubSub<{ EVENT_CHANGED: [EventChange]; RETALIATION_CHANGED: [RetaliationChange] }>();
+export type ChangeTopics = {
+  [TOPICS.EVENT_CHANGED]: [EventChange];
+  [TOPICS.RETALIATION_CHANGED]: [RetaliationChange];
+};
+
+export type ChangeEventTarget = PubSubEventTarget<ChangeTopics>;
+
+/** Publish/subscribe over `eventTarget` (Redis, shared by every instance), else within this process. */
+export function createChangePubSub(eventTarget?: ChangeEventTarget) {
+  return createPubSub<ChangeTopics>(eventTarget ? { eventTarget } : undefined);
 }
 
 export type ChangePubSub = ReturnType<typeof createChangePubSub>;

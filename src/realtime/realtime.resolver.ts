@@ -16,7 +16,7 @@ export class EventChangeResolver {
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event as it is now' })
   event(@Root() change: EventChange, @Ctx() context: GraphQLContext): Promise<Event | null> {
-    return eventById(context, change.eventId);
+    return change.saved ? Promise.resolve(change.saved) : eventById(context, change.eventId);
   }
 }
 

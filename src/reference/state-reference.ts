@@ -87,11 +87,16 @@ export function isKnownStateId(id: string): boolean {
   return BY_ID.has(id);
 }
 
+/** Names already looked up; emptied when full, since tables may name states in endless spellings. */
 const FOUND = new Map<string, StateRecord | undefined>();
+const FOUND_LIMIT = 10_000;
 
 /** A state from an ISO 3166-1 alpha-2 or alpha-3 code or an English name or alias; undefined if none matches. */
 export function findState(codeOrName: string): StateRecord | undefined {
-  if (!FOUND.has(codeOrName)) FOUND.set(codeOrName, lookUpState(codeOrName));
+  if (!FOUND.has(codeOrName)) {
+    if (FOUND.size >= FOUND_LIMIT) FOUND.clear();
+    FOUND.set(codeOrName, lookUpState(codeOrName));
+  }
   return FOUND.get(codeOrName);
 }
 

@@ -36,6 +36,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps change notifications in-process unless REDIS_URL is set', () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'rediss://:secret@cache.example:6380/0' }).redisUrl).toBe(
+      'rediss://:secret@cache.example:6380/0',
+    );
+  });
+
+  it('refuses a REDIS_URL of another scheme without echoing its password', () => {
+    const problems = problemsOf({ REDIS_URL: 'http://:secret@cache.example:6379' });
+    expect(problems['REDIS_URL']).toContain('redis://');
+    expect(problems['REDIS_URL']).not.toContain('secret');
+  });
+
   it('names the variable that is wrong and says why', () => {
     const problems = problemsOf({ PORT: 'eighty' });
     expect(Object.keys(problems)).toEqual(['PORT']);
