@@ -11,6 +11,9 @@ export const RETALIATORY_TYPES = [
   EventType.ARREST,
 ] as const;
 
+/** Measures after which an act counts as answered: a summons is a first word, not the answer. */
+export const ANSWERING_TYPES = RETALIATORY_TYPES.filter((type) => type !== EventType.SUMMONS);
+
 type Retaliatory = (typeof RETALIATORY_TYPES)[number];
 
 /**
@@ -35,12 +38,11 @@ const PAIRINGS: Partial<Record<Retaliatory, Partial<Record<Retaliatory, number>>
     [EventType.CONSULATE_CLOSURE]: 1,
     [EventType.STAFF_REDUCTION]: 0.8,
     [EventType.EXPULSION]: 0.7,
-    [EventType.SUMMONS]: 0.4,
+    [EventType.SUMMONS]: 0.6,
   },
   [EventType.AMBASSADOR_RECALL]: {
     [EventType.AMBASSADOR_RECALL]: 1,
     [EventType.EXPULSION]: 0.6,
-    [EventType.SUMMONS]: 0.5,
   },
   [EventType.SANCTION]: {
     [EventType.SANCTION]: 1,
@@ -49,7 +51,6 @@ const PAIRINGS: Partial<Record<Retaliatory, Partial<Record<Retaliatory, number>>
     [EventType.CONSULATE_CLOSURE]: 0.5,
   },
   [EventType.SUMMONS]: {
-    [EventType.SUMMONS]: 0.4,
     [EventType.AMBASSADOR_RECALL]: 0.4,
   },
   [EventType.ARREST]: {

@@ -85,6 +85,8 @@ export function oneDirectionPerPair<T extends ScoredCandidate>(proposals: T[]): 
     const actFirst = proposal.actCauses.length > 0;
     const answerFirst = reverse.actCauses.length > 0;
     if (actFirst !== answerFirst) return actFirst;
+    if (proposal.actTargetCount !== reverse.actTargetCount)
+      return proposal.actTargetCount > reverse.actTargetCount;
     return proposal.score > reverse.score;
   });
 }

@@ -19,6 +19,8 @@ const candidate = (overrides: Partial<Candidate> = {}): Candidate => ({
   answerCauses: [],
   actCauses: [],
   answerReason: null,
+  answeredBefore: [],
+  actFollows: [],
   ...overrides,
 });
 
