@@ -51,6 +51,12 @@ const OWN_CAUSE_FACTOR = 0.5;
 /** An act the answering state already answered with a measure in between is seldom answered again. */
 const ANSWERED_BEFORE_FACTOR = 0.5;
 
+/**
+ * An act that itself follows a measure of the answering state may be an answer already: a measure
+ * against it days later is more often a new round than an answer to it.
+ */
+const COUNTER_ROUND_FACTOR = 0.8;
+
 /** Answers fall short of the act more often than they go far beyond it. */
 const SMALLER_ANSWER = 0.3;
 const LARGER_ANSWER = 0;
@@ -114,6 +120,12 @@ export function scoreCandidate(candidate: Candidate, multilateralCount: number):
   if (multilateralCount > 1 && lag.shortest > 0) {
     reasons.push(`one answer to ${multilateralCount} states' measures`);
     score += 0.1;
+  }
+  if (candidate.actFollows.length > 0 && lag.shortest > 1) {
+    reasons.push(
+      `the act itself follows ${candidate.actFollows.join(', ')}: a new round more than an answer`,
+    );
+    score *= COUNTER_ROUND_FACTOR;
   }
   if (!first) {
     reasons.push(`already answered by ${candidate.answeredBefore.join(', ')} in between`);
