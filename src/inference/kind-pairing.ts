@@ -1,6 +1,6 @@
 import { EventType } from '../domain/vocabulary';
 
-/** Measures that answer and are answered: the kinds tit-for-tat is made of. */
+/** Measures that answer and are answered: the kinds tit-for-tat is made of, and other steps of one state against another. */
 export const RETALIATORY_TYPES = [
   EventType.EXPULSION,
   EventType.STAFF_REDUCTION,
@@ -9,10 +9,14 @@ export const RETALIATORY_TYPES = [
   EventType.SANCTION,
   EventType.SUMMONS,
   EventType.ARREST,
+  EventType.STATEMENT,
+  EventType.OTHER,
 ] as const;
 
-/** Measures after which an act counts as answered: a summons is a first word, not the answer. */
-export const ANSWERING_TYPES = RETALIATORY_TYPES.filter((type) => type !== EventType.SUMMONS);
+/** Measures after which an act counts as answered: a summons or a statement is a first word, not the answer. */
+export const ANSWERING_TYPES = RETALIATORY_TYPES.filter(
+  (type) => type !== EventType.SUMMONS && type !== EventType.STATEMENT,
+);
 
 type Retaliatory = (typeof RETALIATORY_TYPES)[number];
 
@@ -52,6 +56,10 @@ const PAIRINGS: Partial<Record<Retaliatory, Partial<Record<Retaliatory, number>>
   },
   [EventType.SUMMONS]: {
     [EventType.AMBASSADOR_RECALL]: 0.4,
+  },
+  [EventType.STATEMENT]: {
+    [EventType.EXPULSION]: 0.5,
+    [EventType.AMBASSADOR_RECALL]: 0.5,
   },
   [EventType.ARREST]: {
     [EventType.ARREST]: 0.8,
