@@ -1,6 +1,6 @@
 import { EventType } from '../domain/vocabulary';
 
-/** Measures that answer and are answered: the kinds tit-for-tat is made of, and other steps of one state against another. */
+/** Measures that answer and are answered: the kinds tit-for-tat is made of, statements and other steps. */
 export const RETALIATORY_TYPES = [
   EventType.EXPULSION,
   EventType.STAFF_REDUCTION,
@@ -13,7 +13,7 @@ export const RETALIATORY_TYPES = [
   EventType.OTHER,
 ] as const;
 
-/** Measures after which an act counts as answered: a summons or a statement is a first word, not the answer. */
+/** Measures after which an act counts as answered: a summons or a statement is a first word, not an answer. */
 export const ANSWERING_TYPES = RETALIATORY_TYPES.filter(
   (type) => type !== EventType.SUMMONS && type !== EventType.STATEMENT,
 );
