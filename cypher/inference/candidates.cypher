@@ -1,6 +1,9 @@
 // Candidate answers: a measure by B against A that follows a measure by A against B within the
 // window, where no link (stated, confirmed, proposed or rejected) joins them yet. Actors and targets
-// count for a state when they are that state or belong to it.
+// count for a state when they are that state or belong to it. answeredBefore: measures of the
+// answering state against the act's state dated between the two, of the kinds that answer in full
+// ($answeringTypes: a summons in between leaves the act open). actFollows: such measures in the
+// window before the act (the act may itself be an answer).
 MATCH (answer:Event)
 WHERE answer.type IN $types AND answer.dateEarliest IS NOT NULL AND answer.dateLatest IS NOT NULL
   AND ($eventIds IS NULL OR answer.id IN $eventIds)
@@ -27,5 +30,20 @@ RETURN answer.id AS answerId, act.id AS actId,
   COLLECT { MATCH (answer)-[:RESULTED_FROM]->(cause) RETURN cause.id } AS answerCauses,
   COLLECT { MATCH (act)-[:RESULTED_FROM]->(cause) RETURN cause.id } AS actCauses,
   answer.statedReason AS answerReason, [s IN actActors WHERE s IN answerTargets] AS provokers,
+  COLLECT {
+    MATCH (earlier:Event)-[:INITIATED_BY]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State)
+    WHERE earlier.type IN $answeringTypes AND s.id IN answerActors
+      AND earlier.dateEarliest > act.dateLatest AND earlier.dateLatest < answer.dateEarliest
+      AND EXISTS { (earlier)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(t:State) WHERE t.id IN actActors AND t.id IN answerTargets }
+    RETURN DISTINCT earlier.id
+  } AS answeredBefore,
+  COLLECT {
+    MATCH (before:Event)-[:INITIATED_BY]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State)
+    WHERE before.type IN $answeringTypes AND s.id IN answerActors AND before <> answer
+      AND before.dateLatest <= act.dateEarliest
+      AND before.dateEarliest >= act.dateEarliest - duration({days: $windowDays})
+      AND EXISTS { (before)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(t:State) WHERE t.id IN actActors AND t.id IN answerTargets }
+    RETURN DISTINCT before.id
+  } AS actFollows,
   coalesce(answer.title, '') + ' ' + coalesce(answer.description, '') + ' ' + coalesce(answer.statedReason, '') + ' ' +
     reduce(text = '', quote IN COLLECT { MATCH (c:Claim {subjectId: answer.id}) RETURN c.quote } | text + ' ' + quote) AS answerText

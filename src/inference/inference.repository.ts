@@ -22,9 +22,15 @@ export interface NewProposal {
 export class InferenceRepository {
   constructor(private readonly executor: Executor) {}
 
-  async candidates(types: string[], windowDays: number, eventIds: string[] | null): Promise<Candidate[]> {
+  async candidates(
+    types: string[],
+    answeringTypes: string[],
+    windowDays: number,
+    eventIds: string[] | null,
+  ): Promise<Candidate[]> {
     const { records } = await this.executor.read(CANDIDATES, {
       types,
+      answeringTypes,
       windowDays: neo4j.int(windowDays),
       eventIds,
     });

@@ -6,7 +6,7 @@ import { canonicalHash } from '../domain/canonical-hash';
 import { RetaliationBasis } from '../domain/vocabulary';
 import type { InferenceRepository, NewProposal } from './inference.repository';
 import { toProposal, type RetaliationProposal } from './proposal.type';
-import { RETALIATORY_TYPES } from './kind-pairing';
+import { ANSWERING_TYPES, RETALIATORY_TYPES } from './kind-pairing';
 import { bestPerProvoker, oneDirectionPerPair } from './select-proposals';
 import { NotFoundError } from '../domain/errors';
 
@@ -37,6 +37,7 @@ export class InferenceService {
     const minScore = run.minScore ?? this.defaults.minScore;
     const candidates = await this.repository.candidates(
       [...RETALIATORY_TYPES],
+      [...ANSWERING_TYPES],
       windowDays,
       run.eventIds ?? null,
     );

@@ -1,6 +1,6 @@
 import { EventType } from '../domain/vocabulary';
 
-/** Measures that answer and are answered: the kinds tit-for-tat is made of. */
+/** Measures that answer and are answered: the kinds tit-for-tat is made of, statements and other steps. */
 export const RETALIATORY_TYPES = [
   EventType.EXPULSION,
   EventType.STAFF_REDUCTION,
@@ -9,7 +9,14 @@ export const RETALIATORY_TYPES = [
   EventType.SANCTION,
   EventType.SUMMONS,
   EventType.ARREST,
+  EventType.STATEMENT,
+  EventType.OTHER,
 ] as const;
+
+/** Measures after which an act counts as answered: a summons or a statement is a first word, not an answer. */
+export const ANSWERING_TYPES = RETALIATORY_TYPES.filter(
+  (type) => type !== EventType.SUMMONS && type !== EventType.STATEMENT,
+);
 
 type Retaliatory = (typeof RETALIATORY_TYPES)[number];
 
@@ -35,12 +42,11 @@ const PAIRINGS: Partial<Record<Retaliatory, Partial<Record<Retaliatory, number>>
     [EventType.CONSULATE_CLOSURE]: 1,
     [EventType.STAFF_REDUCTION]: 0.8,
     [EventType.EXPULSION]: 0.7,
-    [EventType.SUMMONS]: 0.4,
+    [EventType.SUMMONS]: 0.6,
   },
   [EventType.AMBASSADOR_RECALL]: {
     [EventType.AMBASSADOR_RECALL]: 1,
     [EventType.EXPULSION]: 0.6,
-    [EventType.SUMMONS]: 0.5,
   },
   [EventType.SANCTION]: {
     [EventType.SANCTION]: 1,
@@ -49,8 +55,11 @@ const PAIRINGS: Partial<Record<Retaliatory, Partial<Record<Retaliatory, number>>
     [EventType.CONSULATE_CLOSURE]: 0.5,
   },
   [EventType.SUMMONS]: {
-    [EventType.SUMMONS]: 0.4,
     [EventType.AMBASSADOR_RECALL]: 0.4,
+  },
+  [EventType.STATEMENT]: {
+    [EventType.EXPULSION]: 0.5,
+    [EventType.AMBASSADOR_RECALL]: 0.5,
   },
   [EventType.ARREST]: {
     [EventType.ARREST]: 0.8,

@@ -1,6 +1,6 @@
 import { compareCounts } from '../domain/retaliation-metrics';
 import { kindPairing } from './kind-pairing';
-import { lagEvidence } from './lag-evidence';
+import { LATE_DAYS, lagEvidence } from './lag-evidence';
 
 /** How likely a measure answers an earlier one, from what the graph knows of both: a pure function. */
 
@@ -27,6 +27,10 @@ export interface Candidate {
   actCauses: string[];
   /** The reason the answer's sources give for it, when they give one. */
   answerReason: string | null;
+  /** Measures of the answering state against the act's state dated between act and answer. */
+  answeredBefore: string[];
+  /** Measures of the answering state against the act's state in the window before the act. */
+  actFollows: string[];
 }
 
 export interface Scored {
@@ -44,6 +48,19 @@ export const WEIGHTS = { lag: 0.35, proportion: 0.2, kind: 0.15, wording: 0.3 } 
 /** A measure with a cause of its own that is not the act answers it far less often. */
 const OWN_CAUSE_FACTOR = 0.5;
 
+/** An act the answering state already answered with a measure in between is seldom answered again. */
+const ANSWERED_BEFORE_FACTOR = 0.5;
+
+/**
+ * An act that itself follows a measure of the answering state may be an answer already: a measure
+ * against it days later is more often a new round than an answer to it.
+ */
+const COUNTER_ROUND_FACTOR = 0.8;
+
+/** Answers fall short of the act more often than they go far beyond it. */
+const SMALLER_ANSWER = 0.3;
+const LARGER_ANSWER = 0;
+
 const shown = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
 /** How close the two counts are, graded: the proportion itself is the one chains report. */
@@ -59,7 +76,8 @@ export function proportionScore(
   if (closeness > 0.999) return { value: 1, reason: `mirror (${words})` };
   if (closeness >= 0.75) return { value: 0.75, reason: `near mirror (${words})` };
   if (closeness >= 0.4) return { value: 0.45, reason: `partial (${words})` };
-  return { value: 0.15, reason: `disproportionate (${words})` };
+  if (answer < act) return { value: SMALLER_ANSWER, reason: `a smaller answer (${words})` };
+  return { value: LARGER_ANSWER, reason: `far beyond the act (${words})` };
 }
 
 /** A measure against several states is compared share by share: one of three expelled per state. */
@@ -82,7 +100,9 @@ function ownCause(candidate: Candidate, worded: boolean): string | null {
 export function scoreCandidate(candidate: Candidate, multilateralCount: number): Scored {
   const wording = WORDING.exec(candidate.answerText);
   const worded = wording !== null;
-  const lag = lagEvidence(candidate, worded);
+  const first = candidate.answeredBefore.length === 0;
+  const opening = first && candidate.actFollows.length === 0;
+  const lag = lagEvidence(candidate, worded, opening);
   const proportion = proportionScore(
     shareOf(candidate.answerCount, candidate.answerTargets.length),
     shareOf(candidate.actCount, candidate.actTargetCount),
@@ -90,14 +110,26 @@ export function scoreCandidate(candidate: Candidate, multilateralCount: number):
   const kind = kindPairing(candidate.actType, candidate.answerType);
   const reasons = [lag.reason, proportion.reason, kind.reason];
   if (wording) reasons.push(`sources say "${wording[0]}"`);
+  if (opening && lag.shortest > LATE_DAYS)
+    reasons.push('the first answer of its state to an act that follows none of its measures');
   let score =
     WEIGHTS.lag * lag.value +
     WEIGHTS.proportion * proportion.value +
     WEIGHTS.kind * kind.value +
     WEIGHTS.wording * (worded ? 1 : 0);
-  if (multilateralCount > 1) {
+  if (multilateralCount > 1 && lag.shortest > 0) {
     reasons.push(`one answer to ${multilateralCount} states' measures`);
     score += 0.1;
+  }
+  if (candidate.actFollows.length > 0 && lag.shortest > 1) {
+    reasons.push(
+      `the act itself follows ${candidate.actFollows.join(', ')}: a new round more than an answer`,
+    );
+    score *= COUNTER_ROUND_FACTOR;
+  }
+  if (!first) {
+    reasons.push(`already answered by ${candidate.answeredBefore.join(', ')} in between`);
+    score *= ANSWERED_BEFORE_FACTOR;
   }
   const cause = ownCause(candidate, worded);
   if (cause) {

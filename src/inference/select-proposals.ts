@@ -74,7 +74,8 @@ export function bestPerProvoker(candidates: Candidate[]): ScoredCandidate[] {
 /**
  * Two measures cannot answer each other: of a pair proposed both ways (a same-day exchange, dates
  * that overlap), the direction the evidence favours is kept: the sources' wording, an act with a
- * cause of its own (the first move), then the score. With nothing to choose, neither is proposed.
+ * cause of its own (the first move), a measure against more states (each target answers it), then
+ * the score. With nothing to choose, neither is proposed.
  */
 export function oneDirectionPerPair<T extends ScoredCandidate>(proposals: T[]): T[] {
   const byPair = new Map(proposals.map((proposal) => [`${proposal.answerId}->${proposal.actId}`, proposal]));
@@ -85,6 +86,8 @@ export function oneDirectionPerPair<T extends ScoredCandidate>(proposals: T[]): 
     const actFirst = proposal.actCauses.length > 0;
     const answerFirst = reverse.actCauses.length > 0;
     if (actFirst !== answerFirst) return actFirst;
+    if (proposal.actTargetCount !== reverse.actTargetCount)
+      return proposal.actTargetCount > reverse.actTargetCount;
     return proposal.score > reverse.score;
   });
 }

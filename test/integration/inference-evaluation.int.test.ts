@@ -19,8 +19,9 @@ import { testExecutor } from '../support/test-executor';
  * the tuning half's mistakes; INFERENCE_TUNING_SWEEP=1 its precision and recall over thresholds.
  */
 const LABELLED = 'seeds/history/measures.csv';
-// Floors against regression, below the held-out figures measured (README); the aim is 0.95 and 0.90.
-const HELD_OUT_PRECISION_FLOOR = 0.8;
+// Floors against regression at the held-out figures measured (0.877, 0.582; README); the aim is 0.95
+// and 0.90. The evaluation is deterministic.
+const HELD_OUT_PRECISION_FLOOR = 0.87;
 const HELD_OUT_RECALL_FLOOR = 0.58;
 
 describe('retaliation inference against the stated links of the shipped history', () => {

@@ -19,6 +19,8 @@ const candidate = (overrides: Partial<Candidate> = {}): Candidate => ({
   answerCauses: [],
   actCauses: [],
   answerReason: null,
+  answeredBefore: [],
+  actFollows: [],
   ...overrides,
 });
 
@@ -89,6 +91,42 @@ describe('scoring a candidate answer', () => {
     expect(score).toBeLessThan(0.4);
   });
 
+  it('halves the score of an act the answering state already answered in between', () => {
+    const plain = scoreCandidate(candidate(), 1).score;
+    const again = scoreCandidate(candidate({ answeredBefore: ['event:ru-summons'] }), 1);
+    expect(again.score).toBeCloseTo(plain / 2, 2);
+    expect(again.reasons).toContain('already answered by event:ru-summons in between');
+  });
+
+  it('judges a late first answer to an opening act leniently, not a late answer to an act that was a round of its own', () => {
+    const late = { answerEarliest: '2018-04-24', answerLatest: '2018-04-24' };
+    const opening = scoreCandidate(candidate(late), 1);
+    const newRound = scoreCandidate(candidate({ ...late, actFollows: ['event:ru-earlier'] }), 1);
+    expect(opening.reasons).toContain(
+      'the first answer of its state to an act that follows none of its measures',
+    );
+    expect(newRound.reasons.at(-1)).toBe(
+      'the act itself follows event:ru-earlier: a new round more than an answer',
+    );
+    expect(opening.score).toBeGreaterThan(newRound.score + 0.15);
+  });
+
+  it('rates an answer far beyond the act lower than one that falls short of it', () => {
+    const beyond = scoreCandidate(candidate({ answerCount: 35, actCount: 3 }), 1);
+    const short = scoreCandidate(candidate({ answerCount: 3, actCount: 35 }), 1);
+    expect(beyond.reasons).toContain('far beyond the act (35 for 3)');
+    expect(short.reasons).toContain('a smaller answer (3 for 35)');
+    expect(short.score).toBeGreaterThan(beyond.score);
+  });
+
+  it('narrows the answers a summons is: not a counter-summons, but a summons over a closed consulate', () => {
+    const counter = scoreCandidate(candidate({ actType: 'SUMMONS', answerType: 'SUMMONS' }), 1);
+    const closure = scoreCandidate(candidate({ actType: 'CONSULATE_CLOSURE', answerType: 'SUMMONS' }), 1);
+    expect(counter.reasons).toContain('same kind of measure (SUMMONS)');
+    expect(closure.reasons).toContain('SUMMONS answering CONSULATE_CLOSURE: a usual answer');
+    expect(closure.score).toBeGreaterThan(counter.score + 0.05);
+  });
+
   it('compares measures against several states share by share', () => {
     const { reasons } = scoreCandidate(candidate({ answerCount: 1, actCount: 3, actTargetCount: 3 }), 1);
     expect(reasons).toContain('mirror (1 for 1)');
@@ -138,5 +176,11 @@ describe('scoring a candidate answer', () => {
     expect(oneDirectionPerPair([forth, back]).map((p) => p.answerId)).toEqual(['event:gb-23']);
     const tie = { ...forth, answerId: 'event:gb-23', actId: 'event:ru-23' };
     expect(oneDirectionPerPair([forth, tie])).toEqual([]);
+    // A measure against several states is the first move; each of its targets answers it.
+    const multilateralAsAnswer = { ...tie, answerTargets: ['state:RU', 'state:CL'], answerCount: null };
+    const answerToMultilateral = { ...forth, actTargetCount: 2, actCount: null };
+    expect(oneDirectionPerPair([answerToMultilateral, multilateralAsAnswer]).map((p) => p.answerId)).toEqual([
+      'event:ru-23',
+    ]);
   });
 });
