@@ -1,10 +1,15 @@
 // Talks to the public GraphQL API with the API key typed into the page (never stored beyond the tab).
 const $ = (id) => document.getElementById(id);
 
-export function headers() {
+/** Keeps the key for this tab only: it is gone when the tab closes. */
+export function rememberKey() {
   const key = $('api-key').value.trim();
-  // For this tab only: the key is gone when the tab closes.
   sessionStorage.setItem('riposte.apiKey', key);
+  return key;
+}
+
+export function headers() {
+  const key = rememberKey();
   return { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) };
 }
 

@@ -123,8 +123,12 @@ export function chainElements(chain, colours) {
   return elements;
 }
 
-export function drawChain(container, chain, colours) {
-  return cytoscape({
+/** The smallest zoom at which labels show (13 px labels, 9 px min-zoomed-font-size). */
+const READABLE_ZOOM = 0.8;
+
+/** Draws the chain fitted to the view, but never so small that labels hide: then around focus. */
+export function drawChain(container, chain, colours, focus) {
+  const cy = cytoscape({
     container,
     elements: chainElements(chain, colours),
     layout: { name: 'preset', fit: true, padding: 60 },
@@ -132,6 +136,11 @@ export function drawChain(container, chain, colours) {
     wheelSensitivity: 0.3,
     style: GRAPH_STYLE,
   });
+  if (cy.zoom() < READABLE_ZOOM) {
+    cy.zoom(READABLE_ZOOM);
+    cy.center(cy.getElementById(focus));
+  }
+  return cy;
 }
 
 /** Fades (without moving anything) what falls outside a period [from, to] in ms; null shows all. */

@@ -137,6 +137,8 @@ export function drawDyad(container, timeline, sides, onEvent) {
     .data(drawn)
     .join('path')
     .attr('class', (link) => `dyad-link${link.proposed ? ' proposed' : ''}`)
+    .attr('data-from', ({ link }) => link.from.id)
+    .attr('data-to', ({ link }) => link.to.id)
     .attr('d', ({ link }) => {
       const answer = byId.get(link.from.id);
       const act = byId.get(link.to.id);

@@ -1,6 +1,6 @@
 // The explorer: a page over the public GraphQL API. Bundled with its npm packages by esbuild into
 // dist/explorer/explorer.js, served at /explore; no network access but to this server.
-import { gql, headers } from './api.js';
+import { gql, headers, rememberKey } from './api.js';
 import { drawChain, fadeOutside, sideColours } from './chain-graph.js';
 import { LINK_FIELDS, showActor, showEvent, showLink, showSource } from './details.js';
 import { $, resultButton, status, text } from './dom.js';
@@ -112,7 +112,7 @@ async function loadChain(id) {
     `${chain.steps.length} event(s), ${chain.links.length} link(s)${chain.truncated ? ' (the nearest; more lie beyond)' : ''}; started by ${started}`;
   const colours = sideColours(chain);
   state.cy?.destroy();
-  state.cy = drawChain($('graph'), chain, colours);
+  state.cy = drawChain($('graph'), chain, colours, id);
   state.cy.on('tap', 'node', (event) => pickNode(event.target));
   state.cy.on('tap', 'edge', (event) => pickEdge(event.target.id()));
   renderLegend($('legend'), colours);
@@ -310,7 +310,10 @@ $('dyad-form').addEventListener('submit', (event) => {
     .catch(report);
 });
 // A copied link opened without a key for this tab: the view loads once the key is typed.
-$('api-key').addEventListener('change', () => explorer.settled || apply(readView()).catch(report));
+$('api-key').addEventListener('change', () => {
+  rememberKey();
+  if (!explorer.settled) apply(readView()).catch(report);
+});
 window.addEventListener('popstate', () => apply(readView()).catch(report));
 window.addEventListener('resize', () => state.cy && timeBar.redraw());
 apply(readView()).catch(report);

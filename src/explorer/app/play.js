@@ -1,4 +1,4 @@
-// The play button: steps the brushed period forward one bin (a month or a year) at a time.
+// The play button: steps the brushed period forward one bin (a day, a month or a year) at a time.
 const STEP_MS = 900;
 
 /** onStep(range) is called with each new period; the player stops at the end of the time bar. */

@@ -1,18 +1,24 @@
-// The time bar under the graph: a histogram of the measures in view (per month, or per year over a
-// long span), their uncertain dates as bars from earliest to latest, and a brushable period.
+// The time bar under the graph: a histogram of the measures in view (per day, month or year as the
+// span needs), their uncertain dates as bars from earliest to latest, and a brushable period.
 import { axisBottom } from 'd3-axis';
 import { brushX } from 'd3-brush';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { DAY } from './dates.js';
 
 const HEIGHT = 118;
 const MARGIN = { left: 36, right: 16, top: 8, bottom: 22 };
 const HISTOGRAM = 52;
 const SVG = 'http://www.w3.org/2000/svg';
-/** Over this many days the histogram counts per year, else per month. */
+const LABEL_LENGTH = new Map([
+  [utcDay, 10],
+  [utcMonth, 7],
+  [utcYear, 4],
+]);
+/** Over this many days the histogram counts per year; under DAILY_UNDER, per day; else per month. */
 const YEARLY_OVER = 3 * 366;
+const DAILY_UNDER = 62;
 
 /**
  * items: [{ id, day, earliest, latest }] in ms (null where unknown or open).
@@ -41,6 +47,7 @@ export function createTimeBar(container, onChange) {
   function moveBrush() {
     silent = true;
     svg.select('.brush').call(brush.move, range && x ? [x(range[0]), x(range[1])] : null);
+    svg.selectAll('.bin').classed('outside', (bin) => range !== null && (bin.end <= range[0] || bin.start > range[1]));
     silent = false;
   }
 
@@ -53,7 +60,8 @@ export function createTimeBar(container, onChange) {
     const days = dated.flatMap((item) => [item.day, item.earliest ?? item.day, item.latest ?? item.day]);
     const first = Math.min(...days);
     const last = Math.max(...days);
-    interval = last - first > YEARLY_OVER * DAY ? utcYear : utcMonth;
+    const spanDays = (last - first) / DAY;
+    interval = spanDays > YEARLY_OVER ? utcYear : spanDays < DAILY_UNDER ? utcDay : utcMonth;
     const start = interval.floor(new Date(first));
     const end = interval.offset(interval.floor(new Date(last)), 1);
     x = scaleUtc()
@@ -77,13 +85,13 @@ export function createTimeBar(container, onChange) {
       .selectAll('rect')
       .data(bins)
       .join('rect')
-      .attr('class', (bin) => (bin.count ? 'bin' : 'bin empty'))
+      .attr('class', 'bin')
       .attr('x', (bin) => x(bin.start) + 0.5)
       .attr('width', (bin) => Math.max(1, x(bin.end) - x(bin.start) - 1))
-      .attr('y', (bin) => y(bin.count))
-      .attr('height', (bin) => y(0) - y(bin.count))
+      .attr('y', (bin) => Math.min(y(0) - 2, y(bin.count)))
+      .attr('height', (bin) => (bin.count ? Math.max(2, y(0) - y(bin.count)) : 0))
       .append('title')
-      .text((bin) => `${new Date(bin.start).toISOString().slice(0, interval === utcYear ? 4 : 7)}: ${bin.count}`);
+      .text((bin) => `${new Date(bin.start).toISOString().slice(0, LABEL_LENGTH.get(interval))}: ${bin.count}`);
     const uncertain = dated.filter((item) => item.earliest !== item.latest);
     const lane = (index) => MARGIN.top + HISTOGRAM + 6 + (index % 4) * 5;
     svg
@@ -124,7 +132,7 @@ export function createTimeBar(container, onChange) {
     range: () => range,
     /** The whole period drawn, [from, to] in ms, or null when nothing is dated. */
     extent: () => (x ? x.domain().map((date) => date.getTime()) : null),
-    /** One bin: a month or a year. */
+    /** One bin: a day, a month or a year. */
     step: (from, count) => interval.offset(new Date(from), count).getTime(),
     redraw: draw,
   };
