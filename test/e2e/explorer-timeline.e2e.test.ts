@@ -25,7 +25,12 @@ interface Explorer {
     ready: boolean;
     settled: boolean;
     dyad: unknown;
-    view: { event: string | null; range: [number, number] | null; selected: string | null; expanded: string[] };
+    view: {
+      event: string | null;
+      range: [number, number] | null;
+      selected: string | null;
+      expanded: string[];
+    };
     cy: {
       nodes(selector?: string): Element[];
       getElementById(id: string): Element;
@@ -163,15 +168,13 @@ describe('the explorer as a workbench: time bar, dyads, expansion, shared views'
         links { lagDays { min max } proportion { answered provoked kind } link { from { id } to { id } } } } }`,
     });
     const timeline = (body.data as Json).dyadTimeline;
-    const totals = await page
-      .locator('#dyad-totals li')
-      .evaluateAll((items) =>
-        items.map((item) => ({
-          stateId: (item as HTMLElement).dataset['state'],
-          measures: Number((item as HTMLElement).dataset['measures']),
-          expelled: Number((item as HTMLElement).dataset['expelled']),
-        })),
-      );
+    const totals = await page.locator('#dyad-totals li').evaluateAll((items) =>
+      items.map((item) => ({
+        stateId: (item as HTMLElement).dataset['state'],
+        measures: Number((item as HTMLElement).dataset['measures']),
+        expelled: Number((item as HTMLElement).dataset['expelled']),
+      })),
+    );
     expect(totals).toEqual(expect.arrayContaining(timeline.sides));
     expect(totals.map((total) => total.stateId)).toEqual(['state:CZ', 'state:RU']);
     expect(totals.find((total) => total.stateId === 'state:CZ')!.expelled).toBeGreaterThanOrEqual(18);
@@ -215,7 +218,8 @@ describe('the explorer as a workbench: time bar, dyads, expansion, shared views'
       return cy.nodes().length > count;
     }, once.nodes.length);
     const twice = await graphState(page);
-    for (const [id, position] of Object.entries(once.positions)) expect(twice.positions[id]).toEqual(position);
+    for (const [id, position] of Object.entries(once.positions))
+      expect(twice.positions[id]).toEqual(position);
     expect(twice.view.expanded).toEqual([DGSI_EVENT, actor]);
     await page.screenshot({ path: `${ARTIFACTS}/explorer-expand.png` });
 

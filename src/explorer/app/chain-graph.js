@@ -2,7 +2,7 @@
 // as a bar from their earliest to their latest day, the measures of a multilateral wave grouped.
 import cytoscape from 'cytoscape';
 import { DAY, bounds, placeDays } from './dates.js';
-import { GRAPH_STYLE } from './graph-style.js';
+import { focus, GRAPH_STYLE } from './graph-style.js';
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2'];
 /** An answer to the measures of this many states or more makes those measures a wave. */
@@ -49,7 +49,8 @@ function timeAxis(days) {
   const x = (day) => {
     if (knots.length === 0) return 60;
     if (day <= knots[0]) return 60 - Math.min(120, ((knots[0] - day) / DAY) * 4);
-    if (day >= knots[knots.length - 1]) return last + Math.min(120, ((day - knots[knots.length - 1]) / DAY) * 4);
+    if (day >= knots[knots.length - 1])
+      return last + Math.min(120, ((day - knots[knots.length - 1]) / DAY) * 4);
     const index = knots.findIndex((knot) => knot >= day);
     const share = (day - knots[index - 1]) / (knots[index] - knots[index - 1]);
     return xs[index - 1] + share * (xs[index] - xs[index - 1]);
@@ -80,7 +81,10 @@ export function chainElements(chain, colours) {
     const offset = perLane.get(lane) ?? 0;
     perLane.set(lane, offset + 1);
     const day = days.get(event.id);
-    const position = { x: day === null ? axis.end : axis.x(day), y: 80 + lane * laneHeight + (lanes.length > 6 ? 0 : (offset % 3) * 70) };
+    const position = {
+      x: day === null ? axis.end : axis.x(day),
+      y: 80 + lane * laneHeight + (lanes.length > 6 ? 0 : (offset % 3) * 70),
+    };
     const colour = colours.get(step.actorStates[0]) ?? '#888';
     const { earliest, latest } = bounds(event.date);
     elements.push({
@@ -123,23 +127,17 @@ export function chainElements(chain, colours) {
   return elements;
 }
 
-/** The smallest zoom at which labels show (13 px labels, 9 px min-zoomed-font-size). */
-const READABLE_ZOOM = 0.8;
-
 /** Draws the chain fitted to the view, but never so small that labels hide: then around focus. */
-export function drawChain(container, chain, colours, focus) {
+export function drawChain(container, chain, colours, focusId) {
   const cy = cytoscape({
     container,
     elements: chainElements(chain, colours),
-    layout: { name: 'preset', fit: true, padding: 60 },
+    layout: { name: 'preset', fit: false },
     maxZoom: 2,
     wheelSensitivity: 0.3,
     style: GRAPH_STYLE,
   });
-  if (cy.zoom() < READABLE_ZOOM) {
-    cy.zoom(READABLE_ZOOM);
-    cy.center(cy.getElementById(focus));
-  }
+  focus(cy, cy.getElementById(focusId).union(cy.elements()));
   return cy;
 }
 
@@ -152,7 +150,10 @@ export function fadeOutside(cy, range) {
     };
     cy.nodes('[type = "Event"], .span').forEach((node) => node.toggleClass('faded', outside(node)));
     cy.nodes(':parent').forEach((wave) =>
-      wave.toggleClass('faded', wave.children('[type = "Event"]').every((child) => child.hasClass('faded'))),
+      wave.toggleClass(
+        'faded',
+        wave.children('[type = "Event"]').every((child) => child.hasClass('faded')),
+      ),
     );
     cy.edges().forEach((edge) =>
       edge.toggleClass('faded', edge.source().hasClass('faded') || edge.target().hasClass('faded')),

@@ -2,7 +2,8 @@
 import { gql } from './api.js';
 import { $, resultButton, text } from './dom.js';
 
-const CLAIMS = 'claims(first: 50) { quote grade property source { title kind reliability outlet { name } partOf { title } } }';
+const CLAIMS =
+  'claims(first: 50) { quote grade property source { title kind reliability outlet { name } partOf { title } } }';
 
 const EVENT = `query Event($id: ID!) {
   event(id: $id) {
@@ -27,11 +28,17 @@ function claimList(claims) {
     item.className = 'claim';
     const source = claim.source;
     const where =
-      source.kind === 'COMMENT' ? `reader comment under “${source.partOf?.title ?? ''}”` : (source.title ?? '');
+      source.kind === 'COMMENT'
+        ? `reader comment under “${source.partOf?.title ?? ''}”`
+        : (source.title ?? '');
     item.append(
       text('q', claim.quote),
       text('span', `${claim.grade} `, 'grade'),
-      text('span', `${claim.property} · ${where}${source.outlet ? ` · ${source.outlet.name}` : ''}`, 'source'),
+      text(
+        'span',
+        `${claim.property} · ${where}${source.outlet ? ` · ${source.outlet.name}` : ''}`,
+        'source',
+      ),
     );
     list.append(item);
   }
@@ -51,7 +58,10 @@ export async function showEvent(id) {
       'p',
       `By ${event.actors.map((a) => a.name).join(', ') || '?'} against ${event.targets.map((a) => a.name).join(', ') || '?'}`,
     ),
-    text('p', `${event.corroboration.sources} source(s), ${event.corroboration.independentOrigins} independent origin(s)`),
+    text(
+      'p',
+      `${event.corroboration.sources} source(s), ${event.corroboration.independentOrigins} independent origin(s)`,
+    ),
     text('h3', 'What the sources say'),
     claimList(event.claims),
   );
@@ -70,7 +80,9 @@ export async function showActor(id, onEvent) {
     if (events.length === 0) continue;
     details.append(text('h3', heading));
     for (const event of events)
-      details.append(resultButton('event', `${event.title} (${event.date?.edtf ?? '?'})`, () => onEvent(event.id)));
+      details.append(
+        resultButton('event', `${event.title} (${event.date?.edtf ?? '?'})`, () => onEvent(event.id)),
+      );
   }
 }
 

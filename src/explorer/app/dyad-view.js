@@ -45,7 +45,10 @@ function totals(container, timeline, sides) {
   const list = document.createElement('ul');
   list.id = 'dyad-totals';
   sides.forEach((side, index) => {
-    const total = timeline.sides.find((candidate) => candidate.stateId === side) ?? { measures: 0, expelled: 0 };
+    const total = timeline.sides.find((candidate) => candidate.stateId === side) ?? {
+      measures: 0,
+      expelled: 0,
+    };
     const other = sides[1 - index];
     const item = text(
       'li',
@@ -65,7 +68,11 @@ export function drawDyad(container, timeline, sides, onEvent) {
   container.replaceChildren();
   const truncated = timeline.truncated ? ' (the earliest; more lie beyond: narrow the period)' : '';
   container.append(
-    text('p', `${timeline.steps.length} measure(s), ${timeline.links.length} link(s)${truncated}`, 'dyad-summary'),
+    text(
+      'p',
+      `${timeline.steps.length} measure(s), ${timeline.links.length} link(s)${truncated}`,
+      'dyad-summary',
+    ),
   );
   totals(container, timeline, sides);
   const hover = text('p', 'Point at a link to read its lag and proportion.', 'hint');
@@ -78,7 +85,11 @@ export function drawDyad(container, timeline, sides, onEvent) {
     timeline.links.map(({ link }) => ({ from: link.from.id, to: link.to.id })),
   );
   const steps = timeline.steps
-    .map((step) => ({ ...step, day: days.get(step.event.id), side: sides.indexOf(step.actorStates.find((s) => sides.includes(s))) }))
+    .map((step) => ({
+      ...step,
+      day: days.get(step.event.id),
+      side: sides.indexOf(step.actorStates.find((s) => sides.includes(s))),
+    }))
     .filter((step) => step.day !== null && step.side >= 0);
   const known = steps.map((step) => step.day);
   const width = Math.max(600, container.clientWidth || 900);
@@ -87,9 +98,13 @@ export function drawDyad(container, timeline, sides, onEvent) {
     .range([MARGIN.left, width - MARGIN.right]);
   const middle = HEIGHT / 2;
   const maxCount = Math.max(1, ...steps.map((step) => step.event.count ?? 1));
-  const barHeight = scaleLinear().domain([0, maxCount]).range([0, middle - MARGIN.top - 10]);
+  const barHeight = scaleLinear()
+    .domain([0, maxCount])
+    .range([0, middle - MARGIN.top - 10]);
   const maxTotal = Math.max(1, ...timeline.sides.map((side) => side.expelled));
-  const totalHeight = scaleLinear().domain([0, maxTotal]).range([0, middle - MARGIN.top - 10]);
+  const totalHeight = scaleLinear()
+    .domain([0, maxTotal])
+    .range([0, middle - MARGIN.top - 10]);
   const signed = (side, height) => (side === 0 ? middle - height : middle + height);
 
   const svg = select(container)
@@ -109,7 +124,10 @@ export function drawDyad(container, timeline, sides, onEvent) {
       .x((point) => x(point.day))
       .y((point) => signed(index, totalHeight(point.expelled)))
       .curve(curveStepAfter);
-    lines.append('path').attr('class', `running side-${index}`).attr('d', path([{ day: x.domain()[0].getTime(), expelled: 0 }, ...points]));
+    lines
+      .append('path')
+      .attr('class', `running side-${index}`)
+      .attr('d', path([{ day: x.domain()[0].getTime(), expelled: 0 }, ...points]));
   });
 
   const byId = new Map(steps.map((step) => [step.event.id, step]));
@@ -127,7 +145,10 @@ export function drawDyad(container, timeline, sides, onEvent) {
     .attr('height', (step) => Math.abs(top(step) - middle))
     .on('click', (_event, step) => onEvent(step.event.id))
     .append('title')
-    .text((step) => `${step.event.title} (${step.event.date?.edtf ?? '?'})${step.event.count === null ? ', count unknown' : `, ${step.event.count} people`}`);
+    .text(
+      (step) =>
+        `${step.event.title} (${step.event.date?.edtf ?? '?'})${step.event.count === null ? ', count unknown' : `, ${step.event.count} people`}`,
+    );
 
   const drawn = timeline.links.filter(({ link }) => byId.has(link.from.id) && byId.has(link.to.id));
   svg
@@ -153,17 +174,32 @@ export function drawDyad(container, timeline, sides, onEvent) {
     .append('title')
     .text((link) => linkSummary(link));
 
-  svg.append('g').attr('transform', `translate(0,${middle})`).call(axisBottom(x).ticks(Math.floor(width / 110)));
+  svg
+    .append('g')
+    .attr('transform', `translate(0,${middle})`)
+    .call(axisBottom(x).ticks(Math.floor(width / 110)));
   svg
     .append('g')
     .attr('class', 'count-axis')
     .attr('transform', `translate(${MARGIN.left},0)`)
-    .call(axisLeft(scaleLinear().domain([maxCount, 0]).range([MARGIN.top + 10, middle])).ticks(4));
+    .call(
+      axisLeft(
+        scaleLinear()
+          .domain([maxCount, 0])
+          .range([MARGIN.top + 10, middle]),
+      ).ticks(4),
+    );
   svg
     .append('g')
     .attr('class', 'total-axis')
     .attr('transform', `translate(${width - MARGIN.right},0)`)
-    .call(axisRight(scaleLinear().domain([maxTotal, 0]).range([MARGIN.top + 10, middle])).ticks(4));
+    .call(
+      axisRight(
+        scaleLinear()
+          .domain([maxTotal, 0])
+          .range([MARGIN.top + 10, middle]),
+      ).ticks(4),
+    );
   sides.forEach((side, index) => {
     svg
       .append('text')

@@ -2,7 +2,7 @@
 // query, laid on a ring around it; nothing already drawn moves.
 import { gql } from './api.js';
 import { bounds } from './dates.js';
-import { NODE_SHAPES, TYPE_COLOURS } from './graph-style.js';
+import { focus, NODE_SHAPES, TYPE_COLOURS } from './graph-style.js';
 
 /** As many neighbours as one expansion draws; the API caps a subgraph at 500. */
 export const EXPAND_LIMIT = 60;
@@ -22,17 +22,40 @@ function eventDay(properties) {
   return { day: earliest ?? latest, earliest, latest };
 }
 
+/** Room for one node and its label: SPACING high and WIDE times as wide. */
+const SPACING = 72;
+const WIDE = 2.3;
+
+/** count places on oval rings around centre, each with room from every node already drawn. */
+function freeSpots(cy, centre, count) {
+  const taken = cy.nodes(':childless').map((node) => node.position());
+  const free = (spot) =>
+    taken.every((other) => Math.hypot((other.x - spot.x) / WIDE, other.y - spot.y) >= SPACING);
+  const spots = [];
+  for (let ring = 1; spots.length < count && ring < 40; ring += 1) {
+    const radius = 40 + ring * SPACING;
+    const slots = Math.floor((2 * Math.PI * radius) / SPACING);
+    for (let slot = 0; slot < slots && spots.length < count; slot += 1) {
+      const angle = (2 * Math.PI * slot) / slots - Math.PI / 2;
+      const spot = { x: centre.x + WIDE * radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+      if (!free(spot)) continue;
+      spots.push(spot);
+      taken.push(spot);
+    }
+  }
+  while (spots.length < count) spots.push({ x: centre.x, y: centre.y + 40 * (40 + spots.length) });
+  return spots;
+}
+
 /** Adds the neighbours of node id to cy; returns { added, truncated }. */
 export async function expandNode(cy, id) {
   const { subgraph } = await gql(NEIGHBOURS, { id, max: EXPAND_LIMIT });
   const centre = cy.getElementById(id);
   if (centre.empty()) return { added: 0, truncated: subgraph.truncated };
   const fresh = subgraph.nodes.filter((node) => cy.getElementById(node.id).empty());
-  const { x, y } = centre.position();
-  const radius = 150 + fresh.length * 6;
+  const spots = freeSpots(cy, centre.position(), fresh.length);
   cy.batch(() => {
     fresh.forEach((node, index) => {
-      const angle = (2 * Math.PI * index) / Math.max(1, fresh.length) - Math.PI / 2;
       cy.add({
         group: 'nodes',
         data: {
@@ -45,7 +68,7 @@ export async function expandNode(cy, id) {
           ...(node.type === 'Event' ? eventDay(node.properties) : {}),
           properties: node.properties,
         },
-        position: { x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) },
+        position: spots[index],
       });
     });
     for (const edge of subgraph.edges) {
@@ -55,10 +78,16 @@ export async function expandNode(cy, id) {
       if (parallel.nonempty()) continue;
       cy.add({
         group: 'edges',
-        data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label || edge.type.toLowerCase() },
+        data: {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          label: edge.label || edge.type.toLowerCase(),
+        },
         classes: 'neighbour',
       });
     }
   });
+  focus(cy, centre.union(cy.collection(fresh.map((node) => cy.getElementById(node.id)))));
   return { added: fresh.length, truncated: subgraph.truncated };
 }

@@ -98,7 +98,9 @@ async function runSearch(query) {
         ? `${node.title} ${node.date ? `(${node.date.edtf})` : ''}`
         : (node.name ?? node.description ?? node.id);
     const kind = node.__typename === 'Event' ? 'event' : node.__typename;
-    results.append(resultButton(kind, label, () => (kind === 'event' ? pickEvent(node.id) : pickActor(node.id))));
+    results.append(
+      resultButton(kind, label, () => (kind === 'event' ? pickEvent(node.id) : pickActor(node.id))),
+    );
   }
 }
 
@@ -182,7 +184,10 @@ async function pickEdge(id) {
 }
 
 const stateId = (input) => {
-  const code = input.trim().replace(/^state:/i, '').toUpperCase();
+  const code = input
+    .trim()
+    .replace(/^state:/i, '')
+    .toUpperCase();
   return code ? `state:${code}` : '';
 };
 

@@ -26,8 +26,8 @@ export const GRAPH_STYLE = [
       label: 'data(label)',
       'text-wrap': 'wrap',
       'text-max-width': '170px',
-      'font-size': 13,
-      'min-zoomed-font-size': 9,
+      'font-size': 14,
+      'min-zoomed-font-size': 10,
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-background-color': '#fff',
@@ -51,7 +51,12 @@ export const GRAPH_STYLE = [
   },
   {
     selector: 'node.span.open',
-    style: { 'background-opacity': 0.15, 'border-width': 1, 'border-style': 'dashed', 'border-color': 'data(colour)' },
+    style: {
+      'background-opacity': 0.15,
+      'border-width': 1,
+      'border-style': 'dashed',
+      'border-color': 'data(colour)',
+    },
   },
   {
     selector: ':parent',
@@ -85,8 +90,9 @@ export const GRAPH_STYLE = [
   },
   {
     selector: 'edge.neighbour',
-    style: { width: 1.5, 'line-color': '#b8c0cc', 'target-arrow-color': '#b8c0cc', 'font-size': 10 },
+    style: { width: 1.5, 'line-color': '#b8c0cc', 'target-arrow-color': '#b8c0cc', label: '' },
   },
+  { selector: 'edge.neighbour:selected', style: { label: 'data(label)' } },
   {
     selector: 'edge[proposed = "yes"]',
     style: { 'line-style': 'dashed', 'line-color': '#c98b00', 'target-arrow-color': '#c98b00' },
@@ -97,3 +103,17 @@ export const GRAPH_STYLE = [
     style: { 'border-width': 3, 'border-color': '#000', 'line-color': '#000', 'min-zoomed-font-size': 0 },
   },
 ];
+
+/** Zooms at which 14 px labels read well: below 0.71 they hide (10 px min-zoomed-font-size). */
+export const READABLE_ZOOM = 0.8;
+const LARGEST_ZOOM = 1.2;
+
+/** Fits the view to some elements, at a zoom where labels read well, centred on the first. */
+export function focus(cy, elements) {
+  cy.fit(elements, 60);
+  const zoom = Math.min(LARGEST_ZOOM, Math.max(READABLE_ZOOM, cy.zoom()));
+  if (zoom !== cy.zoom()) {
+    cy.zoom(zoom);
+    cy.center(elements.first());
+  }
+}

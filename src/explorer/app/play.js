@@ -16,7 +16,9 @@ export function createPlayer(timeBar, button, onStep) {
     const extent = timeBar.extent();
     if (!extent) return stop();
     const current = timeBar.range() ?? [extent[0], timeBar.step(extent[0], 1) - 1];
-    const next = timeBar.range() ? [timeBar.step(current[0], 1), timeBar.step(current[1] + 1, 1) - 1] : current;
+    const next = timeBar.range()
+      ? [timeBar.step(current[0], 1), timeBar.step(current[1] + 1, 1) - 1]
+      : current;
     if (next[0] >= extent[1]) return stop();
     timeBar.setRange(next);
     onStep(next);

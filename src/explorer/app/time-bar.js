@@ -25,7 +25,9 @@ const DAILY_UNDER = 62;
  * onChange(range) is called with [from, to] in ms (or null) when the analyst brushes.
  */
 export function createTimeBar(container, onChange) {
-  const svg = select(container).append(() => document.createElementNS(SVG, 'svg')).attr('class', 'time-bar');
+  const svg = select(container)
+    .append(() => document.createElementNS(SVG, 'svg'))
+    .attr('class', 'time-bar');
   let items = [];
   let range = null;
   let x = null;
@@ -47,7 +49,9 @@ export function createTimeBar(container, onChange) {
   function moveBrush() {
     silent = true;
     svg.select('.brush').call(brush.move, range && x ? [x(range[0]), x(range[1])] : null);
-    svg.selectAll('.bin').classed('outside', (bin) => range !== null && (bin.end <= range[0] || bin.start > range[1]));
+    svg
+      .selectAll('.bin')
+      .classed('outside', (bin) => range !== null && (bin.end <= range[0] || bin.start > range[1]));
     silent = false;
   }
 
@@ -91,7 +95,9 @@ export function createTimeBar(container, onChange) {
       .attr('y', (bin) => Math.min(y(0) - 2, y(bin.count)))
       .attr('height', (bin) => (bin.count ? Math.max(2, y(0) - y(bin.count)) : 0))
       .append('title')
-      .text((bin) => `${new Date(bin.start).toISOString().slice(0, LABEL_LENGTH.get(interval))}: ${bin.count}`);
+      .text(
+        (bin) => `${new Date(bin.start).toISOString().slice(0, LABEL_LENGTH.get(interval))}: ${bin.count}`,
+      );
     const uncertain = dated.filter((item) => item.earliest !== item.latest);
     const lane = (index) => MARGIN.top + HISTOGRAM + 6 + (index % 4) * 5;
     svg
