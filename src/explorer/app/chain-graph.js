@@ -2,7 +2,7 @@
 // as a bar from their earliest to their latest day, the measures of a multilateral wave grouped.
 import cytoscape from 'cytoscape';
 import { DAY, bounds, placeDays } from './dates.js';
-import { focus, GRAPH_STYLE } from './graph-style.js';
+import { focus, GRAPH_STYLE, READABLE_ZOOM } from './graph-style.js';
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2'];
 /** An answer to the measures of this many states or more makes those measures a wave. */
@@ -67,7 +67,7 @@ export function chainElements(chain, colours) {
   const axis = timeAxis(days);
   const waveOf = waves(chain);
   const lanes = [...colours.keys()];
-  const laneHeight = lanes.length > 6 ? 64 : 230;
+  const laneHeight = lanes.length > 6 ? 84 : 230;
   const perLane = new Map();
   const elements = [];
   const titles = new Map(chain.steps.map((step) => [step.event.id, step.event.title]));
@@ -127,8 +127,11 @@ export function chainElements(chain, colours) {
   return elements;
 }
 
-/** Draws the chain fitted to the view, but never so small that labels hide: then around focus. */
-export function drawChain(container, chain, colours, focusId) {
+/**
+ * Draws the chain fitted to the view, but never so small that labels hide: a chain too large for
+ * that opens at its beginning (top left), the rest a scroll or a zoom away.
+ */
+export function drawChain(container, chain, colours) {
   const cy = cytoscape({
     container,
     elements: chainElements(chain, colours),
@@ -137,7 +140,11 @@ export function drawChain(container, chain, colours, focusId) {
     wheelSensitivity: 0.3,
     style: GRAPH_STYLE,
   });
-  focus(cy, cy.getElementById(focusId).union(cy.elements()));
+  focus(cy, cy.elements());
+  if (cy.zoom() === READABLE_ZOOM) {
+    const box = cy.elements().boundingBox();
+    cy.pan({ x: 40 - box.x1 * READABLE_ZOOM, y: 30 - box.y1 * READABLE_ZOOM });
+  }
   return cy;
 }
 

@@ -114,7 +114,7 @@ async function loadChain(id) {
     `${chain.steps.length} event(s), ${chain.links.length} link(s)${chain.truncated ? ' (the nearest; more lie beyond)' : ''}; started by ${started}`;
   const colours = sideColours(chain);
   state.cy?.destroy();
-  state.cy = drawChain($('graph'), chain, colours, id);
+  state.cy = drawChain($('graph'), chain, colours);
   state.cy.on('tap', 'node', (event) => pickNode(event.target));
   state.cy.on('tap', 'edge', (event) => pickEdge(event.target.id()));
   renderLegend($('legend'), colours);

@@ -82,7 +82,7 @@ export const GRAPH_STYLE = [
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
       label: 'data(label)',
-      'font-size': 11,
+      'font-size': 12,
       'min-zoomed-font-size': 9,
       'text-background-color': '#fff',
       'text-background-opacity': 0.85,
