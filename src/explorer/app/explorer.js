@@ -104,6 +104,7 @@ async function runSearch(query) {
   }
 }
 
+/** Draws a chain; the caller says when the whole view is ready (explorer.ready). */
 async function loadChain(id) {
   explorer.ready = false;
   status('Loading the chain…');
@@ -115,13 +116,13 @@ async function loadChain(id) {
   const colours = sideColours(chain);
   state.cy?.destroy();
   state.cy = drawChain($('graph'), chain, colours);
-  state.cy.on('tap', 'node', (event) => pickNode(event.target));
-  state.cy.on('tap', 'edge', (event) => pickEdge(event.target.id()));
+  // Events, actors and sources; not the boxes that group a wave.
+  state.cy.on('tap', 'node[type]', (event) => pickNode(event.target).catch(report));
+  state.cy.on('tap', 'edge', (event) => pickEdge(event.target.id()).catch(report));
   renderLegend($('legend'), colours);
   timeBar.setItems(timeBarItems());
   $('export-button').disabled = false;
   status('');
-  explorer.ready = true;
 }
 
 async function expand(id) {
@@ -160,6 +161,7 @@ async function pickEvent(id) {
   applyPeriod();
   await showEvent(id);
   record();
+  explorer.ready = true;
 }
 
 async function pickActor(id) {
@@ -239,6 +241,7 @@ async function apply(next) {
     applyPeriod();
     if (next.selected) await showSelected(next.selected);
     else if (!sameChain) await showEvent(next.event);
+    explorer.ready = true;
   }
   explorer.settled = true;
 }
@@ -267,6 +270,7 @@ async function reloadChain() {
     await loadChain(view.event);
     timeBar.setRange(view.range);
     applyPeriod();
+    explorer.ready = true;
   }
   record();
 }
