@@ -108,12 +108,15 @@ export const GRAPH_STYLE = [
 export const READABLE_ZOOM = 0.8;
 const LARGEST_ZOOM = 1.2;
 
-/** Fits the view to some elements, at a zoom where labels read well, centred on the first. */
+/**
+ * Fits the view to some elements at a zoom where labels read well: all of them when they are few,
+ * else centred on the first.
+ */
 export function focus(cy, elements) {
   cy.fit(elements, 60);
   const zoom = Math.min(LARGEST_ZOOM, Math.max(READABLE_ZOOM, cy.zoom()));
   if (zoom !== cy.zoom()) {
     cy.zoom(zoom);
-    cy.center(elements.first());
+    cy.center(zoom === LARGEST_ZOOM ? elements : elements.first());
   }
 }
