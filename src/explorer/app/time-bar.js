@@ -116,7 +116,7 @@ export function createTimeBar(container, onChange) {
     svg
       .append('g')
       .attr('transform', `translate(0,${HEIGHT - MARGIN.bottom})`)
-      .call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 90))));
+      .call(axisBottom(x).ticks(bins.length <= width / 90 ? interval : Math.floor(width / 90)));
     brush.extent([
       [MARGIN.left, MARGIN.top],
       [width - MARGIN.right, HEIGHT - MARGIN.bottom],
