@@ -1,34 +1,23 @@
-// The explorer: a page over the public GraphQL API. Bundled with cytoscape by esbuild into
+// The explorer: a page over the public GraphQL API. Bundled with its npm packages by esbuild into
 // dist/explorer/explorer.js, served at /explore; no network access but to this server.
-import cytoscape from 'cytoscape';
+import { gql, headers, rememberKey } from './api.js';
+import { drawChain, fadeOutside, sideColours } from './chain-graph.js';
+import { LINK_FIELDS, showActor, showEvent, showLink, showSource } from './details.js';
+import { $, resultButton, status, text } from './dom.js';
+import { drawDyad, fetchDyad } from './dyad-view.js';
+import { expandNode, EXPAND_LIMIT } from './expand.js';
+import { renderLegend } from './legend.js';
+import { createPlayer } from './play.js';
+import { createTimeBar } from './time-bar.js';
+import { readView, writeView } from './url-state.js';
 
-const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2'];
-const DAY = 86_400_000;
-const $ = (id) => document.getElementById(id);
-const state = { eventId: null, chain: null, cy: null };
-
-const CHAIN = `query Chain($id: ID!, $includeProposed: Boolean!) {
-  chain(eventId: $id, depth: 5, scope: COMPONENT, includeProposed: $includeProposed, maxEvents: 100, maxLinks: 80) {
+const CHAIN = `query Chain($id: ID!, $scope: ChainScope!, $includeProposed: Boolean!) {
+  chain(eventId: $id, depth: 5, scope: $scope, includeProposed: $includeProposed, maxEvents: 100, maxLinks: 80) {
     truncated
     startedBy
     sides { stateId measures expelled }
     steps { event { id title type count date { edtf earliest latest } } actorStates targetStates }
-    links {
-      proposed
-      lagDays { min max }
-      proportion { answered provoked kind }
-      link { id basis confidence note from { id title } to { id title }
-             claims(first: 50) { quote grade property source { title kind reliability outlet { name } partOf { title } } } }
-    }
-  }
-}`;
-
-const EVENT = `query Event($id: ID!) {
-  event(id: $id) {
-    id title type secret count statedReason date { edtf } disclosed { edtf }
-    actors { name } targets { name }
-    claims(first: 50) { quote grade property source { title kind reliability outlet { name } partOf { title } } }
-    corroboration { sources independentOrigins }
+    links { proposed lagDays { min max } proportion { answered provoked kind } ${LINK_FIELDS} }
   }
 }`;
 
@@ -39,289 +28,228 @@ const SEARCH = `query Search($text: String!) {
   }
 }`;
 
-const ACTOR_EVENTS = `query ActorEvents($id: ID!) {
-  actor(id: $id) { name initiated(first: 50) { id title date { edtf } } targetedBy(first: 50) { id title date { edtf } } }
-}`;
+/** What is shown; the URL mirrors it (url-state.js). */
+let view = readView('');
+const state = { chain: null, cy: null, searched: null, dyadKey: null };
 
-function status(text) {
-  $('status').textContent = text;
+/** What the page exposes for tests and for the console. */
+const explorer = {
+  ready: false,
+  settled: false,
+  dyad: null,
+  get cy() {
+    return state.cy;
+  },
+  get chain() {
+    return state.chain;
+  },
+  get view() {
+    return view;
+  },
+};
+window.riposteExplorer = explorer;
+
+const record = (options) => writeView(view, options);
+const report = (error) => status(error.message);
+
+const timeBar = createTimeBar($('time-bar'), (range) => {
+  view = { ...view, range };
+  applyPeriod();
+  record();
+});
+const player = createPlayer(timeBar, $('play-button'), (range) => {
+  view = { ...view, range };
+  applyPeriod();
+  record({ replace: true });
+});
+
+function applyPeriod() {
+  if (state.cy) fadeOutside(state.cy, view.range);
+  $('period').textContent = view.range
+    ? `${new Date(view.range[0]).toISOString().slice(0, 10)} to ${new Date(view.range[1]).toISOString().slice(0, 10)}`
+    : 'all dates';
 }
 
-function headers() {
-  const key = $('api-key').value.trim();
-  // For this tab only: the key is gone when the tab closes.
-  sessionStorage.setItem('riposte.apiKey', key);
-  return { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) };
+function timeBarItems() {
+  return state.cy.nodes('[type = "Event"]').map((node) => ({
+    id: node.id(),
+    title: node.data('label'),
+    day: node.data('day') ?? null,
+    earliest: node.data('earliest') ?? null,
+    latest: node.data('latest') ?? null,
+  }));
 }
 
-async function gql(query, variables) {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: headers(),
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data;
-}
-
-function text(tag, content, className) {
-  const element = document.createElement(tag);
-  element.textContent = content;
-  if (className) element.className = className;
-  return element;
-}
-
-function resultButton(kind, label, onClick) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.append(text('span', kind, 'kind'), document.createTextNode(label));
-  button.addEventListener('click', onClick);
-  return button;
-}
-
-async function search(event) {
-  event.preventDefault();
-  const query = $('search-text').value.trim();
-  if (!query) return;
-  status('Searching…');
-  try {
-    const { search: hits } = await gql(SEARCH, { text: query });
-    const results = $('results');
-    results.replaceChildren();
-    if (hits.length === 0) results.append(text('p', 'Nothing found.', 'hint'));
-    for (const hit of hits) {
-      const node = hit.node;
-      if (node.__typename === 'Event') {
-        results.append(
-          resultButton('event', `${node.title} ${node.date ? `(${node.date.edtf})` : ''}`, () =>
-            openChain(node.id),
-          ),
-        );
-      } else {
-        results.append(
-          resultButton(node.__typename, node.name ?? node.description ?? node.id, () => openActor(node.id)),
-        );
-      }
-    }
-    status('');
-  } catch (error) {
-    status(error.message);
+async function runSearch(query) {
+  $('search-text').value = query;
+  const results = $('results');
+  if (!query) {
+    results.replaceChildren(text('p', 'Search to begin.', 'hint'));
+    state.searched = query;
+    return;
   }
-}
-
-async function openActor(id) {
-  const { actor } = await gql(ACTOR_EVENTS, { id });
-  const details = $('details');
-  details.replaceChildren(text('h2', actor.name ?? id));
-  for (const [heading, events] of [
-    ['Initiated', actor.initiated],
-    ['Targeted by', actor.targetedBy],
-  ]) {
-    if (events.length === 0) continue;
-    details.append(text('h3', heading));
-    for (const event of events)
-      details.append(
-        resultButton('event', `${event.title} (${event.date?.edtf ?? '?'})`, () => openChain(event.id)),
-      );
-  }
-}
-
-function claimList(claims) {
-  const list = document.createElement('div');
-  if (claims.length === 0) list.append(text('p', 'No source states this directly.', 'hint'));
-  for (const claim of claims) {
-    const item = document.createElement('div');
-    item.className = 'claim';
-    const source = claim.source;
-    const where =
-      source.kind === 'COMMENT'
-        ? `reader comment under “${source.partOf?.title ?? ''}”`
-        : (source.title ?? '');
-    item.append(
-      text('q', claim.quote),
-      text('span', `${claim.grade} `, 'grade'),
-      text(
-        'span',
-        `${claim.property} · ${where}${source.outlet ? ` · ${source.outlet.name}` : ''}`,
-        'source',
-      ),
+  const { search: hits } = await gql(SEARCH, { text: query });
+  state.searched = query;
+  results.replaceChildren();
+  if (hits.length === 0) results.append(text('p', 'Nothing found.', 'hint'));
+  for (const { node } of hits) {
+    const label =
+      node.__typename === 'Event'
+        ? `${node.title} ${node.date ? `(${node.date.edtf})` : ''}`
+        : (node.name ?? node.description ?? node.id);
+    const kind = node.__typename === 'Event' ? 'event' : node.__typename;
+    results.append(
+      resultButton(kind, label, () => (kind === 'event' ? pickEvent(node.id) : pickActor(node.id))),
     );
-    list.append(item);
   }
-  return list;
 }
 
-async function showEvent(id) {
-  const { event } = await gql(EVENT, { id });
-  const details = $('details');
-  details.replaceChildren(
-    text('h2', event.title),
-    text(
-      'p',
-      `${event.type}${event.count !== null ? ` · ${event.count} people` : ''} · ${event.date?.edtf ?? 'date unknown'}${event.secret ? ' · secret' : ''}${event.disclosed ? ` · disclosed ${event.disclosed.edtf}` : ''}`,
-    ),
-    text(
-      'p',
-      `By ${event.actors.map((a) => a.name).join(', ') || '?'} against ${event.targets.map((a) => a.name).join(', ') || '?'}`,
-    ),
-    text(
-      'p',
-      `${event.corroboration.sources} source(s), ${event.corroboration.independentOrigins} independent origin(s)`,
-    ),
-    text('h3', 'What the sources say'),
-    claimList(event.claims),
-  );
-}
-
-function showLink(id) {
-  const link = state.chain.links.find((candidate) => candidate.link.id === id);
-  if (!link) return;
-  const lag =
-    link.lagDays.min === link.lagDays.max
-      ? `${link.lagDays.min ?? '?'} days`
-      : `${link.lagDays.min ?? '?'}–${link.lagDays.max ?? '?'} days`;
-  $('details').replaceChildren(
-    text('h2', `${link.link.from.title} → answered → ${link.link.to.title}`),
-    text(
-      'p',
-      `${link.proposed ? 'inferred, not confirmed' : link.link.basis.toLowerCase()}${link.link.confidence !== null ? ` · confidence ${link.link.confidence}` : ''}`,
-    ),
-    text(
-      'p',
-      `Lag ${lag} · ${link.proportion.kind.toLowerCase()} (${link.proportion.answered ?? '?'} for ${link.proportion.provoked ?? '?'})`,
-    ),
-    ...(link.link.note ? [text('p', link.link.note, 'hint')] : []),
-    text('h3', 'What the sources say about the link'),
-    claimList(link.link.claims),
-  );
-}
-
-function sideColours(chain) {
-  const sides = [...new Set(chain.steps.flatMap((step) => step.actorStates))];
-  return new Map(sides.map((side, index) => [side, PALETTE[index % PALETTE.length]]));
-}
-
-/** Events laid out along time (x) in one lane per side (y). */
-function layout(chain, colours) {
-  const days = chain.steps.map((step) => {
-    const day = step.event.date?.earliest ?? step.event.date?.latest;
-    return day ? Date.parse(day) : null;
-  });
-  const known = days.filter((day) => day !== null);
-  const first = Math.min(...known);
-  const span = Math.max(1, (Math.max(...known) - first) / DAY);
-  const lanes = [...colours.keys()];
-  const perLane = new Map();
-  return chain.steps.map((step, index) => {
-    const lane = Math.max(0, lanes.indexOf(step.actorStates[0]));
-    const offset = perLane.get(lane) ?? 0;
-    perLane.set(lane, offset + 1);
-    const x = days[index] === null ? 1100 : 60 + ((days[index] - first) / DAY / span) * 900;
-    const laneHeight = lanes.length > 6 ? 48 : 170;
-    return { x, y: 80 + lane * laneHeight + (offset % 3) * 40 };
-  });
-}
-
-function render(chain) {
-  const colours = sideColours(chain);
-  const positions = layout(chain, colours);
-  const elements = [
-    ...chain.steps.map((step, index) => ({
-      data: {
-        id: step.event.id,
-        label: `${step.event.title.slice(0, 48)}${step.event.title.length > 48 ? '…' : ''}\n${step.event.date?.edtf ?? 'undated'}`,
-        colour: colours.get(step.actorStates[0]) ?? '#888',
-      },
-      position: positions[index],
-    })),
-    ...chain.links.map((link) => ({
-      data: {
-        id: link.link.id,
-        source: link.link.from.id,
-        target: link.link.to.id,
-        label: `${link.lagDays.min ?? '?'}${link.lagDays.max !== link.lagDays.min ? `–${link.lagDays.max ?? '?'}` : ''} d · ${link.proportion.kind.toLowerCase()}`,
-        proposed: link.proposed ? 'yes' : 'no',
-      },
-    })),
-  ];
-  state.cy?.destroy();
-  state.cy = cytoscape({
-    container: $('graph'),
-    elements,
-    layout: { name: 'preset', fit: true, padding: 80 },
-    maxZoom: 1.6,
-    wheelSensitivity: 0.3,
-    style: [
-      {
-        selector: 'node',
-        style: {
-          'background-color': 'data(colour)',
-          label: 'data(label)',
-          'text-wrap': 'wrap',
-          'text-max-width': '180px',
-          'font-size': 12,
-          'text-valign': 'bottom',
-          width: 22,
-          height: 22,
-        },
-      },
-      {
-        selector: 'edge',
-        style: {
-          width: 3,
-          'line-color': '#7a8599',
-          'target-arrow-color': '#7a8599',
-          'target-arrow-shape': 'triangle',
-          'curve-style': 'bezier',
-          label: 'data(label)',
-          'font-size': 10,
-          'text-background-color': '#fff',
-          'text-background-opacity': 0.85,
-        },
-      },
-      {
-        selector: 'edge[proposed = "yes"]',
-        style: { 'line-style': 'dashed', 'line-color': '#c98b00', 'target-arrow-color': '#c98b00' },
-      },
-      { selector: ':selected', style: { 'border-width': 3, 'border-color': '#000', 'line-color': '#000' } },
-    ],
-  });
-  state.cy.on('tap', 'node', (event) => showEvent(event.target.id()).catch((error) => status(error.message)));
-  state.cy.on('tap', 'edge', (event) => showLink(event.target.id()));
-  window.riposteExplorer = { cy: state.cy, chain, ready: false };
-  $('legend').replaceChildren(
-    ...[...colours].map(([side, colour]) => {
-      const item = text('span', side.replace('state:', ''));
-      item.style.setProperty('--side', colour);
-      return item;
-    }),
-  );
-}
-
-async function openChain(id) {
-  state.eventId = id;
+/** Draws a chain; the caller says when the whole view is ready (explorer.ready). */
+async function loadChain(id) {
+  explorer.ready = false;
   status('Loading the chain…');
-  try {
-    const { chain } = await gql(CHAIN, { id, includeProposed: $('include-proposed').checked });
-    await showEvent(id);
-    state.chain = chain;
-    const started = chain.startedBy.map((side) => side.replace('state:', '')).join(', ') || '?';
-    $('chain-title').textContent =
-      `${chain.steps.length} event(s), ${chain.links.length} link(s)${chain.truncated ? ' (the nearest; more lie beyond)' : ''}; started by ${started}`;
-    render(chain);
-    $('export-button').disabled = false;
-    status('');
-    window.riposteExplorer.ready = true;
-  } catch (error) {
-    status(error.message);
+  const { chain } = await gql(CHAIN, { id, scope: view.scope, includeProposed: view.proposed });
+  state.chain = chain;
+  const started = chain.startedBy.map((side) => side.replace('state:', '')).join(', ') || '?';
+  $('chain-title').textContent =
+    `${chain.steps.length} event(s), ${chain.links.length} link(s)${chain.truncated ? ' (the nearest; more lie beyond)' : ''}; started by ${started}`;
+  const colours = sideColours(chain);
+  state.cy?.destroy();
+  state.cy = drawChain($('graph'), chain, colours);
+  // Events, actors and sources; not the boxes that group a wave.
+  state.cy.on('tap', 'node[type]', (event) => pickNode(event.target).catch(report));
+  state.cy.on('tap', 'edge', (event) => pickEdge(event.target.id()).catch(report));
+  renderLegend($('legend'), colours);
+  timeBar.setItems(timeBarItems());
+  $('export-button').disabled = false;
+  status('');
+}
+
+async function expand(id) {
+  const { added, truncated } = await expandNode(state.cy, id);
+  timeBar.setItems(timeBarItems());
+  applyPeriod();
+  status(truncated ? `Showing the nearest ${EXPAND_LIMIT} neighbours; more lie beyond.` : '');
+  return added;
+}
+
+/** Shows the details of a node or link of the graph, without recording anything. */
+async function showSelected(id) {
+  const element = state.cy?.getElementById(id);
+  if (!element || element.empty()) return;
+  state.cy.elements().unselect();
+  element.select();
+  if (element.isEdge()) {
+    const link = state.chain.links.find((candidate) => candidate.link.id === id);
+    if (link) showLink(link);
+    else $('details').replaceChildren(text('h2', element.data('label')));
+    return;
   }
+  const type = element.data('type');
+  if (type === 'Event') await showEvent(id);
+  else if (type === 'Source') showSource(element.data('label'), element.data('properties'));
+  else await showActor(id, pickEvent);
+}
+
+// What the analyst does: each records a view in the history.
+
+async function pickEvent(id) {
+  view = { ...view, mode: 'chain', event: id, selected: id, expanded: [], range: null };
+  showMode();
+  await loadChain(id);
+  timeBar.setRange(null);
+  applyPeriod();
+  await showEvent(id);
+  record();
+  explorer.ready = true;
+}
+
+async function pickActor(id) {
+  await showActor(id, pickEvent);
+}
+
+async function pickNode(node) {
+  const id = node.id();
+  view = { ...view, selected: id };
+  await showSelected(id);
+  if (!view.expanded.includes(id)) {
+    view = { ...view, expanded: [...view.expanded, id] };
+    await expand(id);
+  }
+  record();
+}
+
+async function pickEdge(id) {
+  view = { ...view, selected: id };
+  await showSelected(id);
+  record();
+}
+
+const stateId = (input) => {
+  const code = input
+    .trim()
+    .replace(/^state:/i, '')
+    .toUpperCase();
+  return code ? `state:${code}` : '';
+};
+
+async function loadDyad(dyad) {
+  $('dyad-a').value = dyad.a.replace('state:', '');
+  $('dyad-b').value = dyad.b.replace('state:', '');
+  $('dyad-from').value = dyad.from;
+  $('dyad-to').value = dyad.to;
+  const key = JSON.stringify(dyad);
+  if (!dyad.a || !dyad.b || state.dyadKey === key) return;
+  explorer.dyad = null;
+  status('Loading the dyad…');
+  const timeline = await fetchDyad(dyad);
+  drawDyad($('dyad-chart'), timeline, [dyad.a, dyad.b], (id) => showEvent(id).catch(report));
+  state.dyadKey = key;
+  explorer.dyad = timeline;
+  status('');
+}
+
+function showMode() {
+  const dyad = view.mode === 'dyad';
+  $('chain-view').hidden = dyad;
+  $('dyad-view').hidden = !dyad;
+  $('tab-chain').setAttribute('aria-selected', String(!dyad));
+  $('tab-dyad').setAttribute('aria-selected', String(dyad));
+}
+
+/** Brings the page to a view (from the URL: on opening, or back and forward). */
+async function apply(next) {
+  explorer.settled = false;
+  player.stop();
+  const previous = view;
+  view = next;
+  $('scope').value = next.scope;
+  $('include-proposed').checked = next.proposed;
+  if (next.q !== state.searched) await runSearch(next.q);
+  showMode();
+  if (next.mode === 'dyad') await loadDyad(next.dyad);
+  if (next.event) {
+    const sameChain =
+      state.chain &&
+      previous.event === next.event &&
+      previous.scope === next.scope &&
+      previous.proposed === next.proposed &&
+      previous.expanded.every((id, index) => next.expanded[index] === id);
+    if (!sameChain) await loadChain(next.event);
+    for (const id of next.expanded.slice(sameChain ? previous.expanded.length : 0)) await expand(id);
+    timeBar.setRange(next.range);
+    applyPeriod();
+    if (next.selected) await showSelected(next.selected);
+    else if (!sameChain) await showEvent(next.event);
+    explorer.ready = true;
+  }
+  explorer.settled = true;
 }
 
 async function exportChain() {
-  if (!state.eventId) return;
+  if (!view.event) return;
   const format = $('export-format').value;
-  const url = `/export/chain/${encodeURIComponent(state.eventId)}?scope=COMPONENT&includeProposed=${$('include-proposed').checked}&format=${format}`;
+  const url = `/export/chain/${encodeURIComponent(view.event)}?scope=${view.scope}&includeProposed=${view.proposed}&format=${format}`;
   const response = await fetch(url, { headers: headers() });
   if (!response.ok) {
     status(`Export failed: ${response.status}`);
@@ -336,7 +264,65 @@ async function exportChain() {
   URL.revokeObjectURL(link.href);
 }
 
+async function reloadChain() {
+  view = { ...view, scope: $('scope').value, proposed: $('include-proposed').checked, expanded: [] };
+  if (view.event) {
+    await loadChain(view.event);
+    timeBar.setRange(view.range);
+    applyPeriod();
+    explorer.ready = true;
+  }
+  record();
+}
+
 $('api-key').value = sessionStorage.getItem('riposte.apiKey') ?? '';
-$('search-form').addEventListener('submit', search);
-$('include-proposed').addEventListener('change', () => state.eventId && openChain(state.eventId));
-$('export-button').addEventListener('click', () => exportChain().catch((error) => status(error.message)));
+$('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const query = $('search-text').value.trim();
+  if (!query) return;
+  status('Searching…');
+  view = { ...view, q: query };
+  runSearch(query)
+    .then(() => {
+      status('');
+      record();
+    })
+    .catch(report);
+});
+$('scope').addEventListener('change', () => reloadChain().catch(report));
+$('include-proposed').addEventListener('change', () => reloadChain().catch(report));
+$('export-button').addEventListener('click', () => exportChain().catch(report));
+$('clear-period').addEventListener('click', () => {
+  player.stop();
+  view = { ...view, range: null };
+  timeBar.setRange(null);
+  applyPeriod();
+  record();
+});
+for (const mode of ['chain', 'dyad'])
+  $(`tab-${mode}`).addEventListener('click', () => {
+    view = { ...view, mode };
+    showMode();
+    record();
+  });
+$('dyad-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const dyad = {
+    a: stateId($('dyad-a').value),
+    b: stateId($('dyad-b').value),
+    from: $('dyad-from').value,
+    to: $('dyad-to').value,
+  };
+  view = { ...view, mode: 'dyad', dyad };
+  loadDyad(dyad)
+    .then(() => record())
+    .catch(report);
+});
+// A copied link opened without a key for this tab: the view loads once the key is typed.
+$('api-key').addEventListener('change', () => {
+  rememberKey();
+  if (!explorer.settled) apply(readView()).catch(report);
+});
+window.addEventListener('popstate', () => apply(readView()).catch(report));
+window.addEventListener('resize', () => state.cy && timeBar.redraw());
+apply(readView()).catch(report);
