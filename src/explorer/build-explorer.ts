@@ -17,7 +17,8 @@ async function buildExplorer(): Promise<void> {
     outfile: `${target}/explorer.js`,
     logLevel: 'warning',
   });
-  for (const file of ['index.html', 'explorer.css']) copyFileSync(`${source}/${file}`, `${target}/${file}`);
+  for (const file of ['index.html', 'explorer.css', 'workbench.css'])
+    copyFileSync(`${source}/${file}`, `${target}/${file}`);
 }
 
 buildExplorer().catch((error: unknown) => {

@@ -1,6 +1,8 @@
 // The explorer: a page over the public GraphQL API. Bundled with cytoscape by esbuild into
 // dist/explorer/explorer.js, served at /explore; no network access but to this server.
 import cytoscape from 'cytoscape';
+import { gql, headers } from './api.js';
+import { mountWorkbench } from './workbench.js';
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2'];
 const DAY = 86_400_000;
@@ -45,24 +47,6 @@ const ACTOR_EVENTS = `query ActorEvents($id: ID!) {
 
 function status(text) {
   $('status').textContent = text;
-}
-
-function headers() {
-  const key = $('api-key').value.trim();
-  // For this tab only: the key is gone when the tab closes.
-  sessionStorage.setItem('riposte.apiKey', key);
-  return { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}) };
-}
-
-async function gql(query, variables) {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: headers(),
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data;
 }
 
 function text(tag, content, className) {
@@ -340,3 +324,4 @@ $('api-key').value = sessionStorage.getItem('riposte.apiKey') ?? '';
 $('search-form').addEventListener('submit', search);
 $('include-proposed').addEventListener('change', () => state.eventId && openChain(state.eventId));
 $('export-button').addEventListener('click', () => exportChain().catch((error) => status(error.message)));
+mountWorkbench({ openChain });
