@@ -76,9 +76,7 @@ describe('reviewing proposals and drafts in the explorer', () => {
       throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (see .ci/run)`);
     if (!existsSync(fromProjectRoot('dist', 'explorer', 'workbench.css')))
       throw new Error('Run npm run build first: the explorer is bundled into dist/explorer');
-    console.time('start');
     app = await startTestApplication();
-    console.timeEnd('start');
     for (const event of ANSWERS) {
       const saved = await postGraphQL(
         app,
@@ -87,15 +85,23 @@ describe('reviewing proposals and drafts in the explorer', () => {
       );
       expect(saved.body.errors).toBeUndefined();
     }
-    console.time('infer');
     const inferred = await postGraphQL(
       app,
       { query: 'mutation { inferRetaliation { id from { id } to { id } } }' },
       { as: 'editor' },
     );
-    expect(inferred.body.errors).toBeUndefined();
-    console.timeEnd('infer');
-    console.log(JSON.stringify(inferred.body.data));
+    expect(inferred.body.data).toEqual({
+      inferRetaliation: expect.arrayContaining([
+        expect.objectContaining({
+          from: { id: ANSWERS[0]!.id },
+          to: { id: 'event:2022-04-04-fr-expels-35-russian-diplomats' },
+        }),
+        expect.objectContaining({
+          from: { id: ANSWERS[1]!.id },
+          to: { id: 'event:2022-04-11-fr-expels-six-russian-agents' },
+        }),
+      ]),
+    });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -111,6 +117,7 @@ describe('reviewing proposals and drafts in the explorer', () => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     mkdirSync(ARTIFACTS, { recursive: true });
+    // Loading the seeds into a fresh graph can take minutes on a busy machine.
   }, 300_000);
 
   afterAll(async () => {
@@ -152,6 +159,7 @@ describe('reviewing proposals and drafts in the explorer', () => {
       'event:2022-04-04-fr-expels-35-russian-diplomats proposed=no',
     ]);
     await expect(proposal('Russia expels 34 French diplomats').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-review-confirmed.png` });
 
     await proposal('Russia expels six French diplomats')
       .getByRole('button', { name: 'Open on graph' })
@@ -205,9 +213,10 @@ describe('reviewing proposals and drafts in the explorer', () => {
       .getByRole('button', { name: /Expulsion by France against Russian Federation \(6\)/ })
       .click();
     await chainShown(page, 'event:draft-2022-04-11-expulsion-fr-ru-6-1');
-    await page.fill('#search-text', 'Statement by Minister of the Interior');
+    // The fact left out is not in the graph: only the seed report's own statement is found.
+    await page.fill('#search-text', 'Darmanin');
     await page.click('#search-button');
-    await results.locator('button, p').first().waitFor();
+    await results.getByRole('button', { name: /Gérald Darmanin praises the DGSI/ }).waitFor();
     await expect(
       results.getByRole('button', { name: /Statement by Minister of the Interior/ }).count(),
     ).resolves.toBe(0);

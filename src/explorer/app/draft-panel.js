@@ -82,6 +82,10 @@ export function draftPanel(container, openChain) {
         ]);
         mark.dataset.facts = segment.facts.join(' ');
         mark.style.setProperty('--fact', colourOf(segment.facts[0]));
+        if (segment.facts.length > 1) {
+          mark.classList.add('shared');
+          mark.style.setProperty('--also', colourOf(segment.facts[1]));
+        }
         mark.addEventListener('click', () => cards[segment.facts[0]].scrollIntoView({ block: 'nearest' }));
         marks.push({ mark, facts: segment.facts });
         return mark;

@@ -34,6 +34,8 @@ export function mountWorkbench({ openChain }) {
   tabs.draft.addEventListener('click', () => select('draft'));
   $('workbench-toggle').addEventListener('click', () => {
     $('workbench').hidden = !$('workbench').hidden;
+    // Below the header, however many lines it wraps to, so that the API key stays at hand.
+    $('workbench').style.top = `${document.querySelector('header').getBoundingClientRect().bottom}px`;
     $('workbench-toggle').setAttribute('aria-expanded', String(!$('workbench').hidden));
     refresh();
   });
