@@ -32,7 +32,7 @@ function correctCount(event, report, count) {
  * null for none). Returns it with `eventIndexes`, the draft index of each event it keeps.
  */
 export function reviewedReport(draft, reviews) {
-  const report = structuredClone(draft);
+  const report = JSON.parse(JSON.stringify(draft));
   report.claims ??= [];
   report.events.forEach((event, index) => {
     const review = reviews[index];

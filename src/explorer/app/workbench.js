@@ -37,6 +37,7 @@ export function mountWorkbench({ openChain }) {
     // Below the header, however many lines it wraps to, so that the API key stays at hand.
     $('workbench').style.top = `${document.querySelector('header').getBoundingClientRect().bottom}px`;
     $('workbench-toggle').setAttribute('aria-expanded', String(!$('workbench').hidden));
+    document.body.classList.toggle('workbench-open', !$('workbench').hidden);
     refresh();
   });
   $('api-key').addEventListener('change', refresh);
