@@ -3,25 +3,19 @@
 import { gql } from './api.js';
 import { button, element, problemList } from './dom.js';
 import { reviewedReport } from './draft-edits.js';
-import { highlightSegments } from './quote-highlights.js';
+import { draftView, field } from './draft-view.js';
 
 const DRAFT = 'mutation Draft($input: DraftReportInput!) { draftReport(input: $input) }';
 const INGEST = `mutation Ingest($report: ReportInput!) {
   ingestReport(report: $report) { reportId status nodesCreated relationshipsCreated }
 }`;
-const COLOURS = ['#ffd54f', '#81d4fa', '#a5d6a7', '#f48fb1', '#ce93d8', '#ffab91', '#80cbc4', '#e6ee9c'];
-const colourOf = (fact) => COLOURS[fact % COLOURS.length];
 const EVENT_PATH = /^events\[(\d+)\]/;
-
-function field(label, control) {
-  return element('label', { className: 'field' }, [element('span', {}, [label]), control]);
-}
 
 /** Mounts the panel in `container`; `openChain(eventId)` draws an ingested event's chain. */
 export function draftPanel(container, openChain) {
   const access = element('p', { className: 'hint' });
   const articleText = element('textarea', { id: 'draft-text', rows: 8, maxLength: 50_000, required: true });
-  const published = element('input', { id: 'draft-published', type: 'date', required: true });
+  const published = element('input', { id: 'draft-published', type: 'date' });
   const outlet = element('input', { id: 'draft-outlet', placeholder: 'franceinfo, Kommersant…' });
   const url = element('input', { id: 'draft-url', type: 'url', placeholder: 'https://…' });
   const form = element('form', { id: 'draft-form' }, [
@@ -60,93 +54,7 @@ export function draftPanel(container, openChain) {
   }
 
   function showDraft(report, text) {
-    const events = report.events ?? [];
-    const reviews = events.map((event) => ({
-      keep: true,
-      date: event.date ?? '',
-      count: event.count ?? null,
-    }));
-    const quotes = events.map((event) =>
-      (report.claims ?? []).filter((claim) => claim.subject === event.id).map((claim) => claim.quote),
-    );
-    const { segments, missing } = highlightSegments(text, quotes);
-
-    const marks = [];
-    const article = element(
-      'div',
-      { className: 'article' },
-      segments.map((segment) => {
-        if (segment.facts.length === 0) return segment.text;
-        const mark = element('mark', { title: segment.facts.map((fact) => events[fact].title).join('\n') }, [
-          segment.text,
-        ]);
-        mark.dataset.facts = segment.facts.join(' ');
-        mark.style.setProperty('--fact', colourOf(segment.facts[0]));
-        if (segment.facts.length > 1) {
-          mark.classList.add('shared');
-          mark.style.setProperty('--also', colourOf(segment.facts[1]));
-        }
-        mark.addEventListener('click', () => cards[segment.facts[0]].scrollIntoView({ block: 'nearest' }));
-        marks.push({ mark, facts: segment.facts });
-        return mark;
-      }),
-    );
-
-    const refreshMarks = () => {
-      for (const { mark, facts } of marks)
-        mark.classList.toggle(
-          'dropped',
-          facts.every((fact) => !reviews[fact].keep),
-        );
-    };
-    const focus = (fact, on) => {
-      for (const { mark, facts } of marks) if (facts.includes(fact)) mark.classList.toggle('focus', on);
-    };
-
-    const cards = events.map((event, index) => factCard(event, index));
-    function factCard(event, index) {
-      const keep = element('input', { type: 'checkbox', checked: true });
-      keep.setAttribute('aria-label', `Keep ${event.title}`);
-      keep.addEventListener('change', () => {
-        reviews[index].keep = keep.checked;
-        card.classList.toggle('dropped', !keep.checked);
-        refreshMarks();
-      });
-      const date = element('input', { className: 'fact-date', value: event.date ?? '' });
-      date.setAttribute('aria-label', `Date of ${event.title}`);
-      date.addEventListener('change', () => (reviews[index].date = date.value.trim()));
-      const count = element('input', {
-        className: 'fact-count',
-        type: 'number',
-        min: 0,
-        value: event.count ?? '',
-      });
-      count.setAttribute('aria-label', `Count of ${event.title}`);
-      count.addEventListener(
-        'change',
-        () => (reviews[index].count = count.value === '' ? null : Number(count.value)),
-      );
-      const swatch = element('span', { className: 'swatch' });
-      swatch.style.setProperty('--fact', colourOf(index));
-      const card = element('li', { className: 'fact' }, [
-        element('label', { className: 'keep' }, [
-          keep,
-          swatch,
-          element('strong', {}, [event.type]),
-          ` ${event.title}`,
-        ]),
-        element('div', { className: 'row' }, [field('Date (EDTF)', date), field('Count', count)]),
-        element('p', { className: 'hint' }, [
-          `By ${event.actors?.join(', ') || '?'} against ${event.targets?.join(', ') || '?'}`,
-          missing[index] ? ` · ${missing[index]} quote(s) not found in the text` : '',
-        ]),
-        element('p', { className: 'problems' }),
-      ]);
-      card.addEventListener('mouseenter', () => focus(index, true));
-      card.addEventListener('mouseleave', () => focus(index, false));
-      return card;
-    }
-
+    const { article, cards, reviews } = draftView(report, text);
     const outcome = element('div', { className: 'outcome' });
     const ingest = button('Ingest as a report', () => {
       const { report: reviewed, eventIndexes } = reviewedReport(report, reviews);
@@ -157,7 +65,7 @@ export function draftPanel(container, openChain) {
     result.replaceChildren(
       article,
       element('div', { className: 'facts' }, [
-        element('h3', {}, [`${events.length} fact(s) drafted; untick what is wrong`]),
+        element('h3', {}, [`${cards.length} fact(s) drafted; untick what is wrong`]),
         element('ol', {}, cards),
         ingest,
         outcome,

@@ -28,8 +28,8 @@ const dated = (event) => `${event?.title ?? 'an event no longer in the graph'} (
 /** Mounts the panel in `container`; `showChain(eventId)` draws a chain with its proposals. */
 export function reviewPanel(container, showChain) {
   const access = element('p', { className: 'hint' });
-  const decision = element('p', { className: 'decision' });
-  const count = element('p', { className: 'hint' });
+  const decision = element('div', { className: 'decision' });
+  const count = element('div', { className: 'hint' });
   const list = element('ol', { className: 'proposals' });
   container.replaceChildren(element('h2', {}, ['Proposed links']), access, decision, count, list);
   let editor = false;
@@ -39,7 +39,7 @@ export function reviewPanel(container, showChain) {
     try {
       await gql(DECISIONS[kind].mutation, { id: proposal.id });
       // Said once the chain and the list show the decision.
-      await Promise.all([load(), showChain(proposal.from.id)]);
+      await Promise.all([load(), proposal.from && showChain(proposal.from.id)]);
       decision.replaceChildren(
         element('strong', {}, [DECISIONS[kind].done]),
         ` · ${dated(proposal.from)} → ${dated(proposal.to)}`,
