@@ -17,7 +17,7 @@ async function buildExplorer(): Promise<void> {
     outfile: `${target}/explorer.js`,
     logLevel: 'warning',
   });
-  for (const file of ['index.html', 'explorer.css', 'favicon.svg'])
+  for (const file of ['index.html', 'explorer.css', 'workbench.css', 'favicon.svg'])
     copyFileSync(`${source}/${file}`, `${target}/${file}`);
 }
 

@@ -10,6 +10,7 @@ import { renderLegend } from './legend.js';
 import { createPlayer } from './play.js';
 import { createTimeBar } from './time-bar.js';
 import { readView, writeView } from './url-state.js';
+import { mountWorkbench } from './workbench.js';
 
 const CHAIN = `query Chain($id: ID!, $scope: ChainScope!, $includeProposed: Boolean!) {
   chain(eventId: $id, depth: 5, scope: $scope, includeProposed: $includeProposed, maxEvents: 100, maxLinks: 80) {
@@ -326,3 +327,10 @@ $('api-key').addEventListener('change', () => {
 window.addEventListener('popstate', () => apply(readView()).catch(report));
 window.addEventListener('resize', () => state.cy && timeBar.redraw());
 apply(readView()).catch(report);
+// The review and draft panels open chains as a pick would, with the inferred-links toggle as they set it.
+mountWorkbench({
+  openChain: (id) => {
+    view = { ...view, proposed: $('include-proposed').checked };
+    return pickEvent(id);
+  },
+});
