@@ -20,3 +20,15 @@ export class ServerInfo {
   @Field(() => DatabaseInfo)
   database!: DatabaseInfo;
 }
+
+@ObjectType({ description: 'Who is asking, as the server sees the credentials of this request' })
+export class Viewer {
+  @Field({ description: 'The key name or token subject; "anonymous" without credentials' })
+  subject!: string;
+
+  @Field(() => [String], { description: 'reader, editor or admin; each includes the ones before it' })
+  roles!: string[];
+
+  @Field({ description: 'Whether this request may write: the editor role or above' })
+  canEdit!: boolean;
+}

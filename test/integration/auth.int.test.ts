@@ -35,6 +35,16 @@ describe('authentication and roles', () => {
     expect(write.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
+  it('tells a client its own roles, so it offers only what they allow', async () => {
+    const VIEWER = '{ viewer { roles canEdit } }';
+    expect((await postGraphQL(app, { query: VIEWER })).body).toEqual({
+      data: { viewer: { roles: ['reader'], canEdit: false } },
+    });
+    expect((await postGraphQL(app, { query: VIEWER }, { as: 'editor' })).body).toEqual({
+      data: { viewer: { roles: ['editor'], canEdit: true } },
+    });
+  });
+
   it('keeps merges and the audit log for admins', async () => {
     const asEditor = await postGraphQL(app, { query: MERGE_AUDITS }, { as: 'editor' });
     expect(asEditor.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
@@ -116,6 +126,11 @@ describe('authentication and roles', () => {
         { as: 'anonymous' },
       );
       expect(write.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+
+    it('tells an anonymous client that it may not edit', async () => {
+      const { body } = await postGraphQL(open, { query: '{ viewer { canEdit } }' }, { as: 'anonymous' });
+      expect(body).toEqual({ data: { viewer: { canEdit: false } } });
     });
 
     it('still refuses a bad token rather than treating it as anonymous', async () => {
