@@ -31,6 +31,8 @@ export interface DraftedEvent {
   secret?: Evidence<boolean>;
   confidence: number;
   notes: string[];
+  /** "Both countries", "the two sides": the states of the measure the article is about. */
+  bothSides?: boolean;
 }
 
 /** The states on one side of an event. */
