@@ -139,7 +139,7 @@ export function assembleReport(parts: DraftParts): DraftDocument {
         name: person.name,
         description: person.role
           ? `${person.role}, as the article names the role`
-          : 'Named in the article as a speaker, without a role',
+          : 'Named in the article, without a role',
       });
       if (person.state && person.role) {
         const id = `rel:${person.id.slice('person:'.length)}-role`;

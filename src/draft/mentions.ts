@@ -81,7 +81,8 @@ const SPEAKER = new RegExp(
   'gu',
 );
 const NOT_A_NAME =
-  /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|Both|Also|But|And|Then|However)$|Ministry|Embassy|Office|Court|Service|Agency|Department|Government|Police|Council|Committee|Party|News|Times|Post/;
+  /^(?:The|A|An|In|On|At|By|Since|Until|After|Before|This|That|These|Those|It|He|She|They|We|Both|Also|But|And|Then|However|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|Ministry|Embassy|Office|Court|Service|Agency|Department|Government|Police|Council|Committee|Party|News|Times|Post/;
+const notAName = (word: string) => NOT_A_NAME.test(word);
 
 const MINISTRY_IDS: Record<string, string> = {
   'foreign ministry': 'mfa',
@@ -164,7 +165,8 @@ export function findMentions(sentence: string): Mention[] {
     for (const match of sentence.matchAll(pattern)) {
       const [demonym, role, name] =
         pattern === ROLE_THEN_NAME ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
-      if (!name || !role || STATE_NAMES.has(name) || METONYMS[name]) continue;
+      if (!name || !role || STATE_NAMES.has(name) || METONYMS[name] || name.split(' ').some(notAName))
+        continue;
       const state = stateOf(demonym);
       found.push({
         kind: 'person',
@@ -197,7 +199,7 @@ export function findMentions(sentence: string): Mention[] {
     const name = match[1] ?? '';
     const words = name.split(' ');
     const known = (word: string) =>
-      NOT_A_NAME.test(word) || STATE_NAMES.has(word) || METONYMS[word] || DEMONYMS[word] || ALIASES.has(word);
+      notAName(word) || STATE_NAMES.has(word) || METONYMS[word] || DEMONYMS[word] || ALIASES.has(word);
     const span = at(match);
     if (words.some(known) || found.some((m) => m.start < span.end && span.start < m.end)) continue;
     found.push({ kind: 'person', ...span, person: { id: `person:${slug(name)}`, name } });
