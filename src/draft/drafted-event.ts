@@ -8,6 +8,8 @@ import type { Sentence } from './sentences';
 export interface Place {
   sentence: Sentence;
   part?: string;
+  /** Where in the sentence the words that signal the event start. */
+  trigger?: number;
 }
 
 /** What one value rests on, with how sure the rule is and what it guessed. */

@@ -90,7 +90,7 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     const event: DraftedEvent = {
       type: trigger.type,
       trigger: trigger.text,
-      places: [place],
+      places: [{ ...place, trigger: trigger.start }],
       actors: actors.map((m) => evidence(m, actorNote ? 0.6 : 0.8, actorNote)),
       targets: targets.map((m) =>
         evidence(
