@@ -77,7 +77,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: EventType.STATEMENT,
     weak: true,
     pattern:
-      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly step|appropriate response)\b|\b(?:said|says|stated|declared|wrote):\s*(?=["“«])/gi,
+      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly step|(?:appropriate|adequate|decisive|proportionate|firm|tough) response|accus(?:ed|es|ing) (?!of\b)(?:[\w’'-]+ ){1,3}of)\b|\b(?:said|says|stated|declared|wrote):\s*(?=["“«])/gi,
   },
 ];
 

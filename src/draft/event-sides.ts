@@ -22,6 +22,7 @@ const FROM = /\b(?:from|against)\s+(?:the\s+)?$/i;
 const AGENT_AFTER = /\b(?:by|announced|said|of|according to)\s+(?:[\p{L}\d ]{0,25}\s)?(?:the\s+)?$/iu;
 const SUMMONED_TO = /\b(?:by|to|announced|said|according to)\s+(?:[\p{L}\d ]{0,25}\s)?(?:the\s+)?$/iu;
 const STATE_SIDE = /^\s+(?:side|authorities|government|officials|leadership|president|state)\b/i;
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[\p{L}’'-]+\s+)?[“"]?$/iu;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -91,7 +92,12 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
       (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&
       (!locative(m) || RELATIVE_CLAUSE.test(text.slice(m.end))),
   );
-  const closest = candidates[candidates.length - 1];
+  // "The ambassador was summoned": in the passive, the subject is acted on, never the actor.
+  const passive =
+    PASSIVE.test(text.slice(0, trigger.start)) &&
+    !/ing$/i.test(trigger.text) &&
+    trigger.type !== EventType.STATEMENT;
+  const closest = passive ? undefined : candidates[candidates.length - 1];
   const subject =
     owners.length > 0 ? owners : closest ? candidates.filter((m) => listHead(m) === listHead(closest)) : [];
 
@@ -131,7 +137,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
 
   let actors =
     agentAfter.length > 0 && subject.length === 0 ? agentAfter : subject.length > 0 ? subject : agentAfter;
-  actors = actors.filter((m) => m.kind !== 'person');
+  actors = actors.flatMap((m) => (m.kind !== 'person' ? [m] : m.state ? [stateMention(m.state, m)] : []));
   let actorNote: string | undefined;
   if (trigger.type === EventType.EXPULSION) {
     const expelling = expellingStates(mentions, trigger, lead);
