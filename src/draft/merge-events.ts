@@ -61,7 +61,8 @@ function absorb(kept: DraftedEvent, next: DraftedEvent): void {
   const fresh = (e: (typeof next.actors)[number]) =>
     !known.has(e.value.organization?.id ?? e.value.person?.id ?? e.value.state);
   kept.actors.push(...next.actors.filter(fresh));
-  kept.targets.push(...next.targets.filter(fresh));
+  const acting = statesOf(kept.actors);
+  kept.targets.push(...next.targets.filter((e) => fresh(e) && !(e.value.state && acting.has(e.value.state))));
   kept.group ??= next.group;
   if (next.date && precision(next.date.value.edtf) > precision(kept.date?.value.edtf)) kept.date = next.date;
   kept.form ??= next.form;
