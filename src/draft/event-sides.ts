@@ -23,6 +23,11 @@ const AGENT_AFTER = /\b(?:by|announced|said|of|according to)\s+(?:[\p{L}\d ]{0,2
 const SUMMONED_TO = /\b(?:by|to|announced|said|according to)\s+(?:[\p{L}\d ]{0,25}\s)?(?:the\s+)?$/iu;
 const STATE_SIDE = /^\s+(?:side|authorities|government|officials|leadership|president|state)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[\p{L}’'-]+\s+)?[“"]?$/iu;
+/** What follows a summons' object: why it was made ("in connection with", "to protest against"). */
+const SUMMONS_REASON =
+  /\b(?:in connection with|over|to protest|because of|after|for|to be informed|to inform|and (?:given|handed|told))\b/i;
+/** "The ministry said that the diplomats were declared...": the one reporting a passive measure takes it. */
+const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared)\b/;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -73,6 +78,8 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   };
   const locative = (m: Mention) => LOCATIVE.test(lead(m).slice(-12));
   const before = mentions.filter((m) => m.end <= trigger.start);
+  const reasonAt = trigger.type === EventType.SUMMONS ? SUMMONS_REASON.exec(text.slice(trigger.end)) : null;
+  const objectsEnd = reasonAt ? trigger.end + reasonAt.index : text.length;
   const after = mentions.filter((m) => m.start >= trigger.end);
   const agentWords = trigger.type === EventType.SUMMONS ? SUMMONED_TO : AGENT_AFTER;
   const agentAfter = after.filter(
@@ -97,7 +104,8 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     PASSIVE.test(text.slice(0, trigger.start)) &&
     !/ing$/i.test(trigger.text) &&
     trigger.type !== EventType.STATEMENT;
-  const closest = passive ? undefined : candidates[candidates.length - 1];
+  const reporters = candidates.filter((m) => REPORTING.test(text.slice(m.end)));
+  const closest = passive ? reporters[reporters.length - 1] : candidates[candidates.length - 1];
   const subject =
     owners.length > 0 ? owners : closest ? candidates.filter((m) => listHead(m) === listHead(closest)) : [];
 
@@ -120,6 +128,8 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   ) {
     if (trigger.type === EventType.ATTACK)
       return { actors: [], targets: victimsOfAttack(trigger, mentions, text) };
+    // Rally-goers are rarely a state, and the states near a rally are those that answer it.
+    if (trigger.type === EventType.PROTEST) return { actors: [], targets: [] };
     const onVictim = (m: Mention) => ON_SOIL.test(text.slice(m.end)) || VICTIM_LEAD.test(lead(m));
     const named = agentAfter.filter((m) => m.kind === 'organization');
     const perpetrators =
@@ -140,7 +150,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   actors = actors.flatMap((m) => (m.kind !== 'person' ? [m] : m.state ? [stateMention(m.state, m)] : []));
   let actorNote: string | undefined;
   if (trigger.type === EventType.EXPULSION) {
-    const expelling = expellingStates(mentions, trigger, lead);
+    const expelling = expellingStates(mentions, trigger, lead, subject.length === 0);
     if (expelling.length > 0) actors = expelling;
   }
   const agencies = mentions.filter((m) => m.organization?.kind === 'AGENCY');
@@ -153,6 +163,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
       !actors.includes(m) &&
       !agentAfter.includes(m) &&
       !(m.kind === 'state' && locative(m) && !FROM.test(lead(m).slice(-12))) &&
+      m.start < objectsEnd &&
       (m.kind !== 'metonym' || m.start > trigger.end) &&
       !(m.state && actorStates.has(m.state)) &&
       m.kind !== 'person',
@@ -175,17 +186,32 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
       actorNote = `actor state:${keeper} as the keeper of the register "${register}" (gazetteer)`;
     }
   }
-  return { actors, targets: targets.filter((m) => !actors.includes(m)), actorNote };
+  if (trigger.type === EventType.SUMMONS && actors.every((m) => !m.state)) {
+    const ministry = targets.find((m) => m.organization?.kind === 'MINISTRY' && m.state);
+    if (ministry) actors = [ministry];
+  }
+  const acting = new Set(actors.map((m) => m.state));
+  return {
+    actors,
+    targets: targets.filter((m) => !actors.includes(m) && !(m.state && acting.has(m.state))),
+    actorNote,
+  };
 }
 
 /** "Ordered to leave Britain", "expulsions of Russian diplomats from Poland": the state that expels. */
-function expellingStates(mentions: Mention[], trigger: Trigger, lead: (m: Mention) => string): Mention[] {
+function expellingStates(
+  mentions: Mention[],
+  trigger: Trigger,
+  lead: (m: Mention) => string,
+  /** "Moscow expelled diplomats from Poland": with a subject acting, "from" names their state. */
+  noSubject: boolean,
+): Mention[] {
   const nationalities = new Set(mentions.filter((m) => m.kind === 'demonym').map((m) => m.state));
   return mentions.filter((m) => {
     if (!isPlace(m) || m.start < trigger.start) return false;
     const words = lead(m);
     if (LEAVE.test(words)) return true;
-    if (!FROM.test(words.slice(-12)) || !/\bfrom\s+(?:the\s+)?$/i.test(words)) return false;
+    if (!noSubject || !FROM.test(words.slice(-12)) || !/\bfrom\s+(?:the\s+)?$/i.test(words)) return false;
     return EXPELLED_FROM.test(words) || [...nationalities].some((state) => state !== m.state);
   });
 }
