@@ -1,5 +1,5 @@
 import { ConfigError } from '../config';
-import { DomainError, type ErrorCode } from '../domain/errors';
+import { DomainError, InvalidInputError, type ErrorCode } from '../domain/errors';
 
 /** Exit codes of the project's commands, by what went wrong (README, "Commands and exit codes"). */
 export const EXIT_CODES: Record<ErrorCode | 'FAILED' | 'CONFIG', number> = {
@@ -17,7 +17,9 @@ export const EXIT_CODES: Record<ErrorCode | 'FAILED' | 'CONFIG', number> = {
 export function reportCliError(error: unknown): void {
   if (error instanceof DomainError) {
     const problems = error.problems.map((problem) => `\n  ${problem.path}: ${problem.message}`).join('');
-    console.error(`${error.message}${problems}`);
+    // An invalid input's message already names its first problem: the list says them all, once each.
+    const heading = error instanceof InvalidInputError && problems ? 'Invalid input:' : error.message;
+    console.error(`${heading}${problems}`);
     process.exitCode = EXIT_CODES[error.code];
     return;
   }

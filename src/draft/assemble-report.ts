@@ -137,9 +137,11 @@ export function assembleReport(parts: DraftParts): DraftDocument {
         id: person.id,
         type: 'PERSON',
         name: person.name,
-        description: `${person.role}, as the article names the role`,
+        description: person.role
+          ? `${person.role}, as the article names the role`
+          : 'Named in the article, without a role',
       });
-      if (person.state) {
+      if (person.state && person.role) {
         const id = `rel:${person.id.slice('person:'.length)}-role`;
         relations.set(id, {
           id,
@@ -180,8 +182,10 @@ export function assembleReport(parts: DraftParts): DraftDocument {
     const whom = targetStates.map(stateName).join(', ');
     const count = event.group ? ` (${event.group.value.count})` : '';
     const notes = [
-      ...event.notes,
-      ...[event.date, ...event.actors, ...event.targets].flatMap((e) => (e?.note ? [e.note] : [])),
+      ...new Set([
+        ...event.notes,
+        ...[event.date, ...event.actors, ...event.targets].flatMap((e) => (e?.note ? [e.note] : [])),
+      ]),
     ];
 
     for (const p of event.places) claim(id, 'occurred', p, event.confidence, undefined, undefined);

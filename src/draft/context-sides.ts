@@ -1,5 +1,5 @@
 import { EventType } from '../domain/vocabulary';
-import { statesOf, type DraftedEvent } from './drafted-event';
+import { statesOf, type DraftedEvent, type Evidence } from './drafted-event';
 import type { Mention } from './mentions';
 
 const TWO_SIDED = new Set<EventType>([
@@ -8,33 +8,136 @@ const TWO_SIDED = new Set<EventType>([
   EventType.STAFF_REDUCTION,
   EventType.CONSULATE_CLOSURE,
 ]);
+const ANSWERS = new Set<EventType>([EventType.EXPULSION, EventType.SUMMONS]);
+const ANSWERED = new Set<EventType>([EventType.ESPIONAGE, EventType.PROTEST]);
+
+const stateEvidence = (state: string, event: DraftedEvent, note: string): Evidence<Mention> => ({
+  value: { kind: 'state', start: 0, end: 0, text: state, state },
+  place: event.places[0]!,
+  confidence: 0.5,
+  note,
+});
+
+function addSide(event: DraftedEvent, side: 'actors' | 'targets', states: Iterable<string>, note: string) {
+  for (const state of states) {
+    const evidence = stateEvidence(
+      state,
+      event,
+      `${side === 'actors' ? 'actor' : 'target'} state:${state} ${note}`,
+    );
+    event[side].push(evidence);
+    event.notes.push(evidence.note!);
+  }
+}
+
+const oneSided = (event: DraftedEvent) =>
+  (statesOf(event.actors).size === 0) !== (statesOf(event.targets).size === 0);
+const near = (a: DraftedEvent, b: DraftedEvent) => {
+  const [x, y] = [a.places[0]!, b.places[0]!];
+  return x.part === y.part && Math.abs(x.sentence.index - y.sentence.index) <= 1;
+};
+const sentencesOf = (event: DraftedEvent) => new Set(event.places.map((p) => p.sentence));
+const shareSentence = (a: DraftedEvent, b: DraftedEvent) =>
+  [...sentencesOf(a)].some((sentence) => sentencesOf(b).has(sentence));
+
+/**
+ * "Moscow expelled three foreign diplomats. Diplomats from Poland, Sweden and Germany were
+ * summoned": two neighbouring measures that each name one side complete each other.
+ */
+function completeNeighbours(events: DraftedEvent[]): void {
+  for (const event of events) {
+    if (!TWO_SIDED.has(event.type) || !oneSided(event)) continue;
+    const hasActors = statesOf(event.actors).size > 0;
+    const other = events.find(
+      (o) =>
+        o !== event &&
+        TWO_SIDED.has(o.type) &&
+        oneSided(o) &&
+        statesOf(o.actors).size > 0 !== hasActors &&
+        near(event, o),
+    );
+    if (!other) continue;
+    const [acting, acted] = hasActors ? [event, other] : [other, event];
+    const actors = statesOf(acting.actors);
+    const targets = statesOf(acted.targets);
+    addSide(acting, 'targets', targets, 'taken from the measure in the next or previous sentence');
+    addSide(acted, 'actors', actors, 'taken from the measure in the next or previous sentence');
+  }
+}
+
+/** "Both countries did not comment": the two states of the nearest earlier measure between two states. */
+function fillBothSides(events: DraftedEvent[]): void {
+  events.forEach((event, i) => {
+    if (!event.bothSides || statesOf(event.actors).size > 0) return;
+    const pair = events
+      .slice(0, i)
+      .reverse()
+      .find((o) => statesOf(o.actors).size > 0 && statesOf(o.targets).size > 0);
+    if (pair)
+      addSide(
+        event,
+        'actors',
+        [...statesOf(pair.actors), ...statesOf(pair.targets)],
+        'read from "both" and the measure before',
+      );
+  });
+}
+
+/** "Expelled for participating in rallies", "expelled after he was caught spying": the act answered in the same sentence. */
+function fillAnsweredActs(events: DraftedEvent[]): void {
+  for (const act of events) {
+    if (!ANSWERED.has(act.type)) continue;
+    const victims = statesOf(act.targets);
+    const answer = events.find(
+      (o) =>
+        ANSWERS.has(o.type) &&
+        shareSentence(o, act) &&
+        statesOf(o.actors).size > 0 &&
+        (victims.size === 0 || [...statesOf(o.actors)].some((state) => victims.has(state))),
+    );
+    if (!answer) continue;
+    if (statesOf(act.targets).size === 0)
+      addSide(act, 'targets', statesOf(answer.actors), 'as the state that answered it in the same sentence');
+    if (act.type === EventType.ESPIONAGE && statesOf(act.actors).size === 0)
+      addSide(
+        act,
+        'actors',
+        statesOf(answer.targets),
+        'as the side that the answer in the same sentence targets',
+      );
+  }
+}
 
 /**
  * A measure whose sentence names one side only: the other side is taken from the nearest earlier
  * measure between two states that involves it, and a note says so.
  */
-export function fillSidesFromContext(events: DraftedEvent[]): void {
+function fillFromOtherMeasures(events: DraftedEvent[], types: Set<EventType>): void {
   events.forEach((event, i) => {
-    if (!TWO_SIDED.has(event.type)) return;
+    if (!types.has(event.type) || !oneSided(event)) return;
     const actors = statesOf(event.actors);
-    const targets = statesOf(event.targets);
-    if ((actors.size === 0) === (targets.size === 0)) return;
-    const known = actors.size > 0 ? actors : targets;
+    const known = actors.size > 0 ? actors : statesOf(event.targets);
     const pool = [...events.slice(0, i).reverse(), ...events.slice(i + 1)];
     for (const other of pool) {
       const pair = [...statesOf(other.actors), ...statesOf(other.targets)];
       const counterpart = pair.find((state) => !known.has(state));
       if (!counterpart || !pair.some((state) => known.has(state))) continue;
-      const mention: Mention = { kind: 'state', start: 0, end: 0, text: counterpart, state: counterpart };
-      const evidence = {
-        value: mention,
-        place: event.places[0]!,
-        confidence: 0.5,
-        note: `${actors.size > 0 ? 'target' : 'actor'} state:${counterpart} inferred from the other measures in the article`,
-      };
-      (actors.size > 0 ? event.targets : event.actors).push(evidence);
-      event.notes.push(evidence.note);
+      addSide(
+        event,
+        actors.size > 0 ? 'targets' : 'actors',
+        [counterpart],
+        'inferred from the other measures in the article',
+      );
       return;
     }
   });
+}
+
+/** Sides a sentence leaves unsaid, completed from the rest of the article; each one carries a note. */
+export function fillSidesFromContext(events: DraftedEvent[]): void {
+  completeNeighbours(events);
+  fillBothSides(events);
+  fillFromOtherMeasures(events, TWO_SIDED);
+  fillAnsweredActs(events);
+  fillFromOtherMeasures(events, new Set([EventType.ESPIONAGE]));
 }

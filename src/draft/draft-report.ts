@@ -56,8 +56,10 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
   const extracted: DraftedEvent[] = [...places, ...commentPlaces].flatMap((place) =>
     extractEvents(place, published),
   );
-  const events = mergeEvents(extracted);
-  fillSidesFromContext(events);
+  const merged = mergeEvents(extracted);
+  fillSidesFromContext(merged);
+  // A report event needs an actor or a target: one with neither cannot be drafted.
+  const events = merged.filter((event) => event.actors.length + event.targets.length > 0);
   for (const event of events) {
     if (!event.date) event.notes.push('no date stated: the publication date is its latest bound');
   }

@@ -8,6 +8,8 @@ import type { Sentence } from './sentences';
 export interface Place {
   sentence: Sentence;
   part?: string;
+  /** Where in the sentence the words that signal the event start. */
+  trigger?: number;
 }
 
 /** What one value rests on, with how sure the rule is and what it guessed. */
@@ -31,6 +33,8 @@ export interface DraftedEvent {
   secret?: Evidence<boolean>;
   confidence: number;
   notes: string[];
+  /** "Both countries", "the two sides": the states of the measure the article is about. */
+  bothSides?: boolean;
 }
 
 /** The states on one side of an event. */

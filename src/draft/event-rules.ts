@@ -24,9 +24,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
       /\b(?:capped|caps|cap on|reduc(?:e|ed|es|ing|tion) (?:of )?(?:the )?(?:number|size|staff)|cut (?:the )?(?:number|staff))\b/gi,
   },
   {
+    type: EventType.STATEMENT,
+    pattern:
+      /\b(?:(?:would|will|does|did|do|is|was|were) not (?:\w+ )?expel\w*|won['’]t expel|not to expel|(?:no|without) plans? to expel|refrain\w* from expelling)\b/gi,
+  },
+  {
     type: EventType.EXPULSION,
     pattern:
-      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|ordered (?:[\w’'-]+ ){1,6}(?:to leave|out)|(?:must|to|will have to|would have to) leave (?:the country|the national territory|\p{Lu}\w+)|sen(?:t|ding) (?:home|(?:\w+ )?(?:one|two|three) of the(?:[\w ]+)? diplomats)|kick(?:ed|s)? out|exiled)\b/giu,
+      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|ordered (?:[\w’'-]+ ){1,6}(?:to leave|out)|(?:must|to|will have to|would have to) leave (?:the country|the national territory)|sen(?:t|ding) (?:home|(?:\w+ )?(?:one|two|three) of the(?:[\w ]+)? diplomats)|kick(?:ed|s)? out|exiled)\b/giu,
+  },
+  {
+    type: EventType.EXPULSION,
+    // Case-sensitive: "to leave Britain" names a state, "to leave already" does not.
+    pattern: /\b(?:[Mm]ust|[Tt]o|will have to|would have to) leave (?:the )?\p{Lu}\p{L}+/gu,
   },
   { type: EventType.SUMMONS, pattern: /\bsummon(?:s|ed|ing)?\b|\bcalled in\b/gi },
   {
@@ -37,7 +47,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.INVESTIGATION,
     pattern:
-      /\b(?:investigation|inquiry|probe|counter-?intelligence operation|surveillance of|search for the)\b/gi,
+      /\b(?:investigation|inquiry|probe|counter-?intelligence operation|surveillance of|search for the|list of suspects|(?:hundred|dozens? of|several|\d+) suspects)\b/gi,
   },
   {
     type: EventType.ESPIONAGE,
@@ -56,7 +66,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.COURT_RULING,
     pattern:
-      /\b(?:court (?:of [\w ]+ )?(?:replaced|ruled|sentenced|convicted)|(?:was|were) (?:sentenced|convicted))\b/gi,
+      /(?<=\bcourt (?:of [\w ]+ )?)(?:replaced|ruled|sentenced|convicted)\b|\b(?:was|were) (?:sentenced|convicted)\b/gi,
   },
   { type: EventType.PROTEST, pattern: /\b(?:rall(?:y|ies)|demonstrations?|unauthori[sz]ed actions)\b/gi },
   {
@@ -67,7 +77,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: EventType.STATEMENT,
     weak: true,
     pattern:
-      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly step|appropriate response)\b/gi,
+      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly step|(?:appropriate|adequate|decisive|proportionate|firm|tough) response|accus(?:ed|es|ing) (?!of\b)(?:[\w’'-]+ ){1,3}of)\b|\b(?:said|says|stated|declared|wrote):\s*(?=["“«])/gi,
   },
 ];
 

@@ -13,6 +13,10 @@ export interface KnownOrganization {
 
 export const ORGANIZATIONS: readonly KnownOrganization[] = data.organizations;
 export const METONYMS: Readonly<Record<string, string>> = data.metonyms;
+/** Cities other than capitals, with their state: where a mission is hosted. */
+export const CITIES: Readonly<Record<string, string>> = data.cities;
+/** Wordings of registers kept by one state ("foreign agent"), with that state. */
+export const REGISTERS: Readonly<Record<string, string>> = data.registers;
 export const DEMONYMS: Readonly<Record<string, string>> = data.demonyms;
 export const ROLES: readonly string[] = data.roles;
 export const GROUP_NOUNS: readonly string[] = data.groupNouns;

@@ -1,4 +1,5 @@
 import {
+  CITIES,
   DEMONYMS,
   METONYMS,
   ORGANIZATIONS,
@@ -40,7 +41,8 @@ export interface DraftOrganization {
 export interface DraftPerson {
   id: string;
   name: string;
-  role: string;
+  /** As the article names it; none for a speaker named alone. */
+  role?: string;
   state?: string;
 }
 
@@ -56,7 +58,7 @@ const ALIASES = new Map<string, KnownOrganization>(
 const KNOWN = namesPattern(ALIASES.keys());
 const DEMONYM = `(${Object.keys(DEMONYMS).map(escapeRegExp).join('|')})`;
 const STATE_NAME = `(${[...STATE_NAMES.keys()].map(escapeRegExp).join('|')})`;
-const CITY = `([A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)?)`;
+const CITY = `((?:St\\. )?[A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)?)`;
 const MISSION = new RegExp(
   `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (embassy|Embassy|consulate(?: general)?|Consulate(?: General)?)(?: (?:in|to) (?:the )?${CITY})?`,
   'gu',
@@ -69,6 +71,18 @@ const ROLE = `(${ROLES.map(escapeRegExp).join('|')})`;
 const NAME = `([A-Z][\\p{L}'’-]+(?: (?:von |de |van )?[A-Z][\\p{L}'’-]+){1,3})`;
 const ROLE_THEN_NAME = new RegExp(`(?:${DEMONYM} )?${ROLE}(?:,| to [A-Z][\\p{L}]+,?)? ${NAME}`, 'gu');
 const NAME_THEN_ROLE = new RegExp(`${NAME}, (?:the )?(?:${DEMONYM} )?${ROLE}`, 'gu');
+/** "the Simonovsky Court of Moscow": a court named in the text, of the state of its city. */
+const COURT = /\b((?:\p{Lu}[\p{L}-]+ ){1,3}Court)(?: of (\p{Lu}[\p{L}-]+))?/gu;
+/** "the poisoning of Alexei Navalny": a person named right after the words of an act. */
+const NAMED_AFTER = new RegExp(`^\\s+(?:of|on|against) ${NAME}`, 'u');
+/** "Anatoly Golitsyn once said": a speaker named without a role. */
+const SPEAKER = new RegExp(
+  `${NAME}(?= (?:once |later |also |then )?(?:said|says|told|stated|wrote|added|declared)\\b)`,
+  'gu',
+);
+const NOT_A_NAME =
+  /^(?:The|A|An|In|On|At|By|Since|Until|After|Before|This|That|These|Those|It|He|She|They|We|Both|Also|But|And|Then|However|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|Ministry|Embassy|Office|Court|Service|Agency|Department|Government|Police|Council|Committee|Party|News|Times|Post/;
+const notAName = (word: string) => NOT_A_NAME.test(word);
 
 const MINISTRY_IDS: Record<string, string> = {
   'foreign ministry': 'mfa',
@@ -94,7 +108,7 @@ export function findMentions(sentence: string): Mention[] {
   for (const match of sentence.matchAll(MISSION)) {
     const state = stateOf(match[1] ?? match[2]);
     const city = match[4];
-    const host = city ? METONYMS[city] : undefined;
+    const host = city ? (METONYMS[city] ?? CITIES[city] ?? STATE_NAMES.get(city)) : undefined;
     if (!state) continue;
     const type = (match[3] ?? 'embassy').toLowerCase();
     const where = city ? `-${slug(city)}` : '';
@@ -151,7 +165,8 @@ export function findMentions(sentence: string): Mention[] {
     for (const match of sentence.matchAll(pattern)) {
       const [demonym, role, name] =
         pattern === ROLE_THEN_NAME ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
-      if (!name || !role || STATE_NAMES.has(name) || METONYMS[name]) continue;
+      if (!name || !role || STATE_NAMES.has(name) || METONYMS[name] || name.split(' ').some(notAName))
+        continue;
       const state = stateOf(demonym);
       found.push({
         kind: 'person',
@@ -160,6 +175,34 @@ export function findMentions(sentence: string): Mention[] {
         person: { id: `person:${slug(name)}`, name, role: demonym ? `${demonym} ${role}` : role, state },
       });
     }
+  }
+  for (const match of sentence.matchAll(COURT)) {
+    const [name = '', city] = [match[1], match[2]];
+    const words = name.split(' ');
+    const state = (city && (METONYMS[city] ?? CITIES[city] ?? STATE_NAMES.get(city))) || stateOf(words[0]);
+    const fullName = city ? `${name} of ${city}` : name;
+    found.push({
+      kind: 'organization',
+      ...at(match),
+      state,
+      organization: {
+        id: `org:${slug(fullName)}`,
+        name: fullName,
+        kind: 'COURT',
+        state,
+        alias: match[0],
+        note: 'a court named in the text; its state from its city or its adjective',
+      },
+    });
+  }
+  for (const match of sentence.matchAll(SPEAKER)) {
+    const name = match[1] ?? '';
+    const words = name.split(' ');
+    const known = (word: string) =>
+      notAName(word) || STATE_NAMES.has(word) || METONYMS[word] || DEMONYMS[word] || ALIASES.has(word);
+    const span = at(match);
+    if (words.some(known) || found.some((m) => m.start < span.end && span.start < m.end)) continue;
+    found.push({ kind: 'person', ...span, person: { id: `person:${slug(name)}`, name } });
   }
   for (const match of sentence.matchAll(STATES))
     found.push({ kind: 'state', ...at(match), state: STATE_NAMES.get(match[0]) });
@@ -176,4 +219,25 @@ export function findMentions(sentence: string): Mention[] {
     kept.push(mention);
   }
   return kept;
+}
+
+/** The person named right after `index` ("of Alexei Navalny"), if any. */
+export function personNamedAfter(sentence: string, index: number): Mention | undefined {
+  const rest = sentence.slice(index);
+  const match = NAMED_AFTER.exec(rest);
+  const name = match?.[1];
+  if (
+    !match ||
+    !name ||
+    name.split(' ').some((word) => STATE_NAMES.has(word) || METONYMS[word] || DEMONYMS[word])
+  )
+    return undefined;
+  const start = index + match[0].length - name.length;
+  return {
+    kind: 'person',
+    start,
+    end: start + name.length,
+    text: name,
+    person: { id: `person:${slug(name)}`, name },
+  };
 }

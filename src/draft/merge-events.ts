@@ -1,6 +1,13 @@
 import { EventType } from '../domain/vocabulary';
 import { statesOf, type DraftedEvent } from './drafted-event';
 
+/** Types whose parties are often no state (a court, rally-goers, an unknown attacker): kept without one. */
+const STANDALONE = new Set<EventType>([
+  EventType.ATTACK,
+  EventType.COURT_RULING,
+  EventType.PROTEST,
+  EventType.ESPIONAGE,
+]);
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 const EDTF_DAY = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/;
 
@@ -25,7 +32,7 @@ const precision = (edtf: string | undefined) =>
   edtf ? edtf.replace(/[~?%]/g, '').length - (edtf.includes('/') ? 20 : 0) : 0;
 
 function compatible(kept: DraftedEvent, next: DraftedEvent): boolean {
-  if (kept.type !== next.type) return false;
+  if (kept.type !== next.type || kept.places[0]?.part !== next.places[0]?.part) return false;
   const anonymous = statesOf(next.actors).size === 0 && statesOf(next.targets).size === 0;
   if (kept.group && next.group && kept.group.value.count !== next.group.value.count) return false;
   if (!datesOverlap(kept.date?.value.edtf, next.date?.value.edtf)) return false;
@@ -54,18 +61,21 @@ function absorb(kept: DraftedEvent, next: DraftedEvent): void {
   const fresh = (e: (typeof next.actors)[number]) =>
     !known.has(e.value.organization?.id ?? e.value.person?.id ?? e.value.state);
   kept.actors.push(...next.actors.filter(fresh));
-  kept.targets.push(...next.targets.filter(fresh));
+  const acting = statesOf(kept.actors);
+  kept.targets.push(...next.targets.filter((e) => fresh(e) && !(e.value.state && acting.has(e.value.state))));
   kept.group ??= next.group;
   if (next.date && precision(next.date.value.edtf) > precision(kept.date?.value.edtf)) kept.date = next.date;
   kept.form ??= next.form;
   kept.reason ??= next.reason;
   kept.secret ??= next.secret;
+  kept.bothSides ||= next.bothSides;
   kept.confidence = Math.min(0.9, Math.round((kept.confidence + 0.1) * 10) / 10);
 }
 
 /**
  * One event per measure: a mention with the same type, sides, count and overlapping date is the
- * same event; one that names no state at all refers back to the latest of its type.
+ * same event; one that names no state at all refers back to the latest of its type, or stands
+ * alone when its type needs no state.
  */
 export function mergeEvents(events: DraftedEvent[]): DraftedEvent[] {
   const kept: DraftedEvent[] = [];
@@ -73,7 +83,7 @@ export function mergeEvents(events: DraftedEvent[]): DraftedEvent[] {
     const anonymous = event.actors.length === 0 && event.targets.length === 0;
     const earlier = [...kept].reverse().find((candidate) => compatible(candidate, event));
     if (earlier) absorb(earlier, event);
-    else if (!anonymous) kept.push(event);
+    else if (!anonymous || STANDALONE.has(event.type) || event.bothSides) kept.push(event);
   }
   return kept;
 }

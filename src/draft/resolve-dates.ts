@@ -17,6 +17,9 @@ export function referenceInstant(published: string): Date {
   return new Date(`${published}T12:00:00Z`);
 }
 
+const soonAfter = (published: string) =>
+  day(new Date(referenceInstant(published).getTime() + 90 * 86_400_000));
+
 const SEASON_OF_YEAR =
   /\b(?:(?:at|by|in|towards?) )?(?:the )?(end|late|early|beginning|start|middle|mid)(?: of)?[ -]((?:19|20)\d\d)\b/gi;
 const BARE_YEAR = /\b(?:in |since |of )?((?:19|20)\d\d)\b/g;
@@ -97,6 +100,9 @@ function fromChrono(
     if (known('weekday') && !known('day')) {
       date = new Date(date.getTime() - 7 * 86_400_000);
       notes.push(`"${result.text.trim()}" read as the last such day on or before publication`);
+    } else if (!known('year') && day(date) <= soonAfter(published)) {
+      // "Leave by the end of the day on June 17": a day soon after publication is a deadline, not a past event.
+      return undefined;
     } else if (!known('year')) {
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
       notes.push('a year before the one of publication, since news does not date a past event after itself');

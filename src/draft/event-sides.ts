@@ -1,0 +1,230 @@
+import { EventType } from '../domain/vocabulary';
+import { REGISTERS } from './gazetteer';
+import { personNamedAfter, type Mention } from './mentions';
+
+/** Where a wording that signals an event lies in its sentence. */
+export interface Trigger {
+  type: EventType;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sides {
+  actors: Mention[];
+  targets: Mention[];
+  /** Set when the actors were inferred rather than read from the sentence's subject. */
+  actorNote?: string;
+}
+
+const LOCATIVE = /\b(?:in|from|on|at|to|of|into|near|for)\s+(?:the\s+)?$/i;
+const FROM = /\b(?:from|against)\s+(?:the\s+)?$/i;
+const AGENT_AFTER = /\b(?:by|announced|said|of|according to)\s+(?:[\p{L}\d ]{0,25}\s)?(?:the\s+)?$/iu;
+const SUMMONED_TO = /\b(?:by|to|announced|said|according to)\s+(?:[\p{L}\d ]{0,25}\s)?(?:the\s+)?$/iu;
+const STATE_SIDE = /^\s+(?:side|authorities|government|officials|leadership|president|state)\b/i;
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[\p{L}’'-]+\s+)?[“"]?$/iu;
+/** What follows a summons' object: why it was made ("in connection with", "to protest against"). */
+const SUMMONS_REASON =
+  /\b(?:in connection with|over|to protest|because of|after|for|to be informed|to inform|and (?:given|handed|told))\b/i;
+/** "The ministry said that the diplomats were declared...": the one reporting a passive measure takes it. */
+const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared)\b/;
+const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
+const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const POSSESSIVE_DECISION =
+  /^(?:'s|’s)\s+(?:decision|move|order|plan|announcement|choice)\b[^,.;]{0,40}\bto\s+$/u;
+const LEAVE = /\bleave\s+(?:the\s+)?$/i;
+const EXPELLED_FROM =
+  /\b(?:expel\w*|expulsions?|ousted|removed|sent home)\s+(?:[\p{L}-]+\s+){0,4}?from\s+(?:the\s+)?$/iu;
+const VICTIM_LEAD = /\b(?:in|against|into|on)\s+(?:one of\s+)?(?:the\s+)?$/i;
+const ON_SOIL = /^\s+soil\b/;
+const COOPERATION =
+  /\b(?:cooperat\w*|assist\w*|help\w*|obstruct\w*|hamper\w*)\s+(?:with\s+|in\s+)?(?:the\s+|an?\s+)?$/i;
+
+const HOSTED_MEASURES = new Set<EventType>([
+  EventType.EXPULSION,
+  EventType.CONSULATE_CLOSURE,
+  EventType.STAFF_REDUCTION,
+]);
+
+const isActorKind = (mention: Mention) =>
+  mention.kind === 'state' || mention.kind === 'metonym' || mention.kind === 'organization';
+const isPlace = (mention: Mention) => mention.kind === 'state' || mention.kind === 'metonym';
+
+/** A state standing in for words that name it indirectly (a mission's host, a register's keeper). */
+function stateMention(state: string, at: { start: number; end: number; text: string }): Mention {
+  return { kind: 'state', start: at.start, end: at.end, text: at.text, state };
+}
+
+/**
+ * Who acts and who is acted on, from the mentions around a trigger: the subject before it (or an
+ * agent after "by", "announced"), the objects after it; prepositions decide which is which.
+ */
+export function sidesOf(trigger: Trigger, window: Mention[], text: string): Sides {
+  const mentions = window.filter((m) => m.organization?.kind !== 'OUTLET');
+  const listHead = (mention: Mention): Mention => {
+    let head = mention;
+    for (let i = mentions.indexOf(mention) - 1; i >= 0; i--) {
+      const previous = mentions[i]!;
+      if (!LIST_GLUE.test(text.slice(previous.end, head.start))) break;
+      head = previous;
+    }
+    return head;
+  };
+  /** The words before a mention, or before the first of the list "A, B and C" it ends. */
+  const lead = (mention: Mention) => {
+    const head = listHead(mention);
+    return text.slice(Math.max(0, head.start - 40), head.start);
+  };
+  const locative = (m: Mention) => LOCATIVE.test(lead(m).slice(-12));
+  const before = mentions.filter((m) => m.end <= trigger.start);
+  const reasonAt = trigger.type === EventType.SUMMONS ? SUMMONS_REASON.exec(text.slice(trigger.end)) : null;
+  const objectsEnd = reasonAt ? trigger.end + reasonAt.index : text.length;
+  const after = mentions.filter((m) => m.start >= trigger.end);
+  const agentWords = trigger.type === EventType.SUMMONS ? SUMMONED_TO : AGENT_AFTER;
+  const agentAfter = after.filter(
+    (m) =>
+      (isActorKind(m) || m.kind === 'person') &&
+      agentWords.test(text.slice(Math.max(trigger.end, m.start - 60), m.start)),
+  );
+  const stateSide = (m: Mention) => m.kind === 'demonym' && STATE_SIDE.test(text.slice(m.end));
+  const between = (m: Mention) => text.slice(m.end, trigger.start);
+  const owners = before.filter(
+    (m) =>
+      (isActorKind(m) || m.kind === 'demonym') &&
+      (POSSESSIVE.test(between(m)) || POSSESSIVE_DECISION.test(between(m))),
+  );
+  const candidates = before.filter(
+    (m) =>
+      (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&
+      (!locative(m) || RELATIVE_CLAUSE.test(text.slice(m.end))),
+  );
+  // "The ambassador was summoned": in the passive, the subject is acted on, never the actor.
+  const passive =
+    PASSIVE.test(text.slice(0, trigger.start)) &&
+    !/ing$/i.test(trigger.text) &&
+    trigger.type !== EventType.STATEMENT;
+  const reporters = candidates.filter((m) => REPORTING.test(text.slice(m.end)));
+  const closest = passive ? reporters[reporters.length - 1] : candidates[candidates.length - 1];
+  const subject =
+    owners.length > 0 ? owners : closest ? candidates.filter((m) => listHead(m) === listHead(closest)) : [];
+
+  if (trigger.type === EventType.STATEMENT || trigger.type === EventType.DECLINE_COMMENT) {
+    const people = [...before, ...agentAfter].filter((m) => m.kind === 'person');
+    const speakers = subject.filter((m) => m.kind !== 'person');
+    const actors = people.length > 0 ? [...people, ...speakers] : subject.length > 0 ? subject : agentAfter;
+    if (trigger.type === EventType.DECLINE_COMMENT) return { actors, targets: [] };
+    const speaking = new Set(actors.map((m) => m.state));
+    const addressed = after.filter(
+      (m) =>
+        isPlace(m) && !agentAfter.includes(m) && !speaking.has(m.state) && !LOCATIVE.test(lead(m).slice(-12)),
+    );
+    return { actors, targets: addressed };
+  }
+  if (
+    trigger.type === EventType.ESPIONAGE ||
+    trigger.type === EventType.PROTEST ||
+    trigger.type === EventType.ATTACK
+  ) {
+    if (trigger.type === EventType.ATTACK)
+      return { actors: [], targets: victimsOfAttack(trigger, mentions, text) };
+    // Rally-goers are rarely a state, and the states near a rally are those that answer it.
+    if (trigger.type === EventType.PROTEST) return { actors: [], targets: [] };
+    const onVictim = (m: Mention) => ON_SOIL.test(text.slice(m.end)) || VICTIM_LEAD.test(lead(m));
+    const named = agentAfter.filter((m) => m.kind === 'organization');
+    const perpetrators =
+      named.length > 0
+        ? named
+        : mentions.filter((m) => m.kind === 'organization' || (m.kind === 'demonym' && !onVictim(m)));
+    const victims = mentions.filter(
+      (m) => !perpetrators.includes(m) && (m.kind === 'state' || (m.kind === 'demonym' && onVictim(m))),
+    );
+    return {
+      actors: perpetrators.slice(0, 2),
+      targets: victims.filter((m) => m.state !== perpetrators[0]?.state).slice(0, 2),
+    };
+  }
+
+  let actors =
+    agentAfter.length > 0 && subject.length === 0 ? agentAfter : subject.length > 0 ? subject : agentAfter;
+  actors = actors.flatMap((m) => (m.kind !== 'person' ? [m] : m.state ? [stateMention(m.state, m)] : []));
+  let actorNote: string | undefined;
+  if (trigger.type === EventType.EXPULSION) {
+    const expelling = expellingStates(mentions, trigger, lead, subject.length === 0);
+    if (expelling.length > 0) actors = expelling;
+  }
+  const agencies = mentions.filter((m) => m.organization?.kind === 'AGENCY');
+  if (trigger.type === EventType.INVESTIGATION && agencies.length > 0) actors = agencies;
+  if (trigger.type === EventType.INVESTIGATION && COOPERATION.test(text.slice(0, trigger.start)))
+    return { actors: [], targets: [] };
+  const actorStates = new Set(actors.map((m) => m.state));
+  const objects = mentions.filter(
+    (m) =>
+      !actors.includes(m) &&
+      !agentAfter.includes(m) &&
+      !(m.kind === 'state' && locative(m) && !FROM.test(lead(m).slice(-12))) &&
+      m.start < objectsEnd &&
+      (m.kind !== 'metonym' || m.start > trigger.end) &&
+      !(m.state && actorStates.has(m.state)) &&
+      m.kind !== 'person',
+  );
+  const people = mentions.filter((m) => m.kind === 'person' && m.state && !actorStates.has(m.state));
+  const targets = [...objects, ...people];
+
+  if (actors.every((m) => !m.state) && HOSTED_MEASURES.has(trigger.type)) {
+    const mission = targets.find((m) => m.organization?.host && m.organization.host !== m.state);
+    if (mission?.organization?.host) {
+      actors = [stateMention(mission.organization.host, mission)];
+      actorNote = `actor state:${mission.organization.host} read as the host of "${mission.text}"`;
+    }
+  }
+  if (trigger.type === EventType.DESIGNATION && actors.every((m) => !m.state)) {
+    const register = Object.keys(REGISTERS).find((wording) => text.includes(wording));
+    if (register) {
+      const keeper = REGISTERS[register]!;
+      actors = [stateMention(keeper, trigger)];
+      actorNote = `actor state:${keeper} as the keeper of the register "${register}" (gazetteer)`;
+    }
+  }
+  if (trigger.type === EventType.SUMMONS && actors.every((m) => !m.state)) {
+    const ministry = targets.find((m) => m.organization?.kind === 'MINISTRY' && m.state);
+    if (ministry) actors = [ministry];
+  }
+  const acting = new Set(actors.map((m) => m.state));
+  return {
+    actors,
+    targets: targets.filter((m) => !actors.includes(m) && !(m.state && acting.has(m.state))),
+    actorNote,
+  };
+}
+
+/** "Ordered to leave Britain", "expulsions of Russian diplomats from Poland": the state that expels. */
+function expellingStates(
+  mentions: Mention[],
+  trigger: Trigger,
+  lead: (m: Mention) => string,
+  /** "Moscow expelled diplomats from Poland": with a subject acting, "from" names their state. */
+  noSubject: boolean,
+): Mention[] {
+  const nationalities = new Set(mentions.filter((m) => m.kind === 'demonym').map((m) => m.state));
+  return mentions.filter((m) => {
+    if (!isPlace(m) || m.start < trigger.start) return false;
+    const words = lead(m);
+    if (LEAVE.test(words)) return true;
+    if (!noSubject || !FROM.test(words.slice(-12)) || !/\bfrom\s+(?:the\s+)?$/i.test(words)) return false;
+    return EXPELLED_FROM.test(words) || [...nationalities].some((state) => state !== m.state);
+  });
+}
+
+/** "The poisoning of Alexei Navalny", else "the killing of a Georgian citizen" (the victim's state, noted). */
+function victimsOfAttack(trigger: Trigger, mentions: Mention[], text: string): Mention[] {
+  const named = personNamedAfter(text, trigger.end);
+  if (named) return [named];
+  const nationality = mentions.find(
+    (m) =>
+      m.kind === 'demonym' &&
+      m.start >= trigger.end &&
+      /^\s+(?:of|on)\s+(?:an?|the)\s+$/.test(text.slice(trigger.end, m.start)),
+  );
+  return nationality ? [nationality] : [];
+}
