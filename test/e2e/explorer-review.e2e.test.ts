@@ -12,13 +12,16 @@ const FIRST_SEED_ARTICLE = readFileSync(
   'utf8',
 );
 
-/** Two Russian answers to the French expulsions of April 2022 that no source links: the inference proposes both. */
+/**
+ * Two Russian answers to the French expulsions of April 2022 that no source links, on one day so that
+ * neither stands between the other and its act: the inference proposes both.
+ */
 const ANSWERS = [
   {
-    id: 'event:test-2022-05-ru-answers-35',
+    id: 'event:test-2022-04-ru-answers-35',
     type: 'EXPULSION',
     title: 'Russia expels 34 French diplomats',
-    date: '2022-05-18',
+    date: '2022-04-20',
     secret: false,
     actors: ['state:RU'],
     targets: ['state:FR'],
