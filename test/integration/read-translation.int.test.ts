@@ -56,7 +56,11 @@ describe('translated reads on a real Neo4j', () => {
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    app = await startTestApplication({ SEED_ON_EMPTY: 'true', HISTORY_ON_EMPTY: 'true' });
+    app = await startTestApplication({
+      SEED_ON_EMPTY: 'true',
+      HISTORY_ON_EMPTY: 'true',
+      NEO4J_QUERY_TIMEOUT_MS: '120000',
+    });
     const pubSub = createChangePubSub();
     const { container } = compose(app.executor, pubSub, { windowDays: 90, minScore: 0.4 });
     schema = await buildGraphQLSchema(resolverClasses, pubSub, container);
