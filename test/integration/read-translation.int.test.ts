@@ -7,7 +7,11 @@ import { GraphReadRepository } from '../../src/graph/graph-read.repository';
 import { createContext } from '../../src/graph/request-context';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema';
 import { createChangePubSub } from '../../src/realtime/pubsub';
+import { cypherFile } from '../../src/db/cypher-file';
+import { planOf } from '../../src/read-translation/read-plan';
+import { TranslatableRead } from '../../src/read-translation/translated-read';
 import { startTestApplication } from '../support/test-application';
+import { testDriver } from '../support/test-database';
 
 /**
  * Each shape that translation reads in one statement answers, on the seed graph and the shipped
@@ -85,6 +89,49 @@ describe('translated reads on a real Neo4j', () => {
     expect(statements).toBe(1);
     expect(roundTrips).toBeGreaterThan(1);
     expect(translated.data).toEqual(loaded.data);
+  });
+
+  it('still walks the date index when it reads below the events of a page', async () => {
+    const page = new TranslatableRead(cypherFile('event/list-dated-events-desc.cypher'), 'e', 'column');
+    const actors = {
+      kind: 'neighbours',
+      direction: 'OUT',
+      limit: 50,
+      node: new Map(),
+      rel: new Map(),
+    } as const;
+    const { query, params } = page.statement(
+      planOf([
+        { ...actors, type: 'INITIATED_BY' },
+        { ...actors, type: 'RETALIATED_AGAINST', node: planOf([{ ...actors, type: 'TARGETED' }]) },
+        { kind: 'claims', limit: 20, source: new Map() },
+      ]),
+    );
+    const filter = { types: ['EXPULSION'], actor: null, target: null, party: null, from: null, to: null };
+    const rest = { dated: null, secret: null, source: null, text: null, offset: 0, limit: 21 };
+    const driver = testDriver();
+    try {
+      const { summary } = await driver.executeQuery(`EXPLAIN ${query.text}`, {
+        ...filter,
+        ...rest,
+        ...params,
+      });
+      type Operator = { operatorType: string; arguments: Record<string, unknown>; children: Operator[] };
+      const operators: string[] = [];
+      const walk = (plan: Operator) => {
+        operators.push(`${plan.operatorType} ${String(plan.arguments['Details'] ?? '')}`);
+        plan.children.forEach(walk);
+      };
+      walk(summary.plan as unknown as Operator);
+      // The page comes off the index in order: no sort of the matching events, whatever is read
+      // below them (each nested list sorts its own few neighbours).
+      expect(operators.some((operator) => /^NodeIndexScan.*dateEarliest/.test(operator))).toBe(true);
+      expect(
+        operators.filter((operator) => /^(Sort|Top|PartialSort|PartialTop).*e\.dateEarliest/.test(operator)),
+      ).toEqual([]);
+    } finally {
+      await driver.close();
+    }
   });
 
   it('reads the events the shapes ask about', async () => {
