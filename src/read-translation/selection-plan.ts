@@ -10,6 +10,7 @@ import {
   type GraphQLNamedType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import { LIST_CAP } from '../graph/pagination';
 import { READ_FIELDS, type FieldRead } from './read-fields';
@@ -26,7 +27,15 @@ interface SelectedField {
 
 interface Walk {
   info: GraphQLResolveInfo;
+  /** Whether an argument of a translated field came from a variable: then the plan depends on them. */
+  variablesRead: boolean;
 }
+
+/**
+ * Plans by the field of the (cached, reused) parsed document they were made from and the paths
+ * asked for: a document seen before is not walked again, unless its plan depends on variables.
+ */
+const plans = new WeakMap<FieldNode, Map<string, ReadPlan>>();
 
 /**
  * What the request reads below the objects at `path` under the current field (['edges', 'node']
@@ -34,8 +43,8 @@ interface Walk {
  * at any depth. @skip and @include are not evaluated: a field they leave out is read anyway, so the
  * plan, and the statement's text, depend on the shape of the selection only.
  */
-export function selectionPlan(info: GraphQLResolveInfo, path: readonly string[] = []): ReadPlan {
-  const walk: Walk = { info };
+function selectionPlan(walk: Walk, path: readonly string[]): ReadPlan {
+  const { info } = walk;
   let nodes = info.fieldNodes.map((node) => node.selectionSet);
   let type: GraphQLNamedType = getNamedType(info.returnType);
   for (const step of path) {
@@ -49,7 +58,21 @@ export function selectionPlan(info: GraphQLResolveInfo, path: readonly string[] 
 
 /** The plans at several paths, merged: the objects they reach are read alike. */
 export function selectionPlanAt(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): ReadPlan {
-  return paths.reduce<ReadPlan>((plan, path) => mergePlans(plan, selectionPlan(info, path)), EMPTY_PLAN);
+  const field = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  const key = JSON.stringify(paths);
+  const known = field && plans.get(field)?.get(key);
+  if (known) return known;
+  const walk: Walk = { info, variablesRead: false };
+  const plan = paths.reduce<ReadPlan>(
+    (merged, path) => mergePlans(merged, selectionPlan(walk, path)),
+    EMPTY_PLAN,
+  );
+  if (field && !walk.variablesRead) {
+    const byPaths = plans.get(field) ?? new Map<string, ReadPlan>();
+    byPaths.set(key, plan);
+    plans.set(field, byPaths);
+  }
+  return plan;
 }
 
 function nodePlan(walk: Walk, set: SelectionSetNode | undefined, type: GraphQLNamedType): ReadPlan {
@@ -148,6 +171,7 @@ function claimSourcePlan(walk: Walk, claims: SelectedField): ReadPlan {
 
 /** The field's read from the table; null when it has none or its arguments would be refused. */
 function fieldRead(walk: Walk, selected: SelectedField): FieldRead | null {
+  if (selected.node.arguments?.some((argument) => readsVariable(argument.value))) walk.variablesRead = true;
   let args: Record<string, unknown>;
   try {
     args = getArgumentValues(selected.field, selected.node, walk.info.variableValues);
@@ -157,6 +181,13 @@ function fieldRead(walk: Walk, selected: SelectedField): FieldRead | null {
   const owner = ownerOf(selected.parent);
   const make = owner ? READ_FIELDS[owner]?.[selected.name] : undefined;
   return make ? make(args) : null;
+}
+
+function readsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(readsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => readsVariable(field.value));
+  return false;
 }
 
 /** The name under which READ_FIELDS lists a type's fields: its own, or that of an interface it implements. */

@@ -23,9 +23,23 @@ export class TranslatableRead {
       throw new Error(`cypher/${file.name} must hold "${marker}" exactly once to be translated`);
   }
 
+  /** Statements of plans already translated (plans of a document seen before are reused). */
+  private readonly statements = new WeakMap<
+    ReadPlan,
+    { query: CypherQuery; params: Record<string, unknown> }
+  >();
+
   /** The statement for this plan and the parameters its reads add. */
   statement(plan: ReadPlan): { query: CypherQuery; params: Record<string, unknown> } {
     if (plan.size === 0) return { query: this.file, params: {} };
+    const known = this.statements.get(plan);
+    if (known) return known;
+    const translated = this.translate(plan);
+    this.statements.set(plan, translated);
+    return translated;
+  }
+
+  private translate(plan: ReadPlan): { query: CypherQuery; params: Record<string, unknown> } {
     const { text, params } = fetchedMap(plan, this.variable);
     const marker = TranslatableRead.MARKERS[this.slot];
     const filled = this.slot === 'column' ? `${text} AS fetched` : `, fetched: ${text}`;
