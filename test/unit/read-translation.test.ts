@@ -1,4 +1,4 @@
-import { graphql, type GraphQLSchema } from 'graphql';
+import { execute, graphql, parse, type GraphQLSchema } from 'graphql';
 import neo4j from 'neo4j-driver';
 import type { Principal } from '../../src/auth/principal';
 import { Role } from '../../src/auth/role';
@@ -112,6 +112,18 @@ describe('translated reads', () => {
       nestedLimit2: neo4j.int(3),
     });
     expect(two[0]!.params).toMatchObject({ ids: ['event:b'], nestedLimit2: neo4j.int(7) });
+  });
+
+  it('reads the sizes a document seen before takes from its variables each time', async () => {
+    const document = parse('query($n: Int!) { event(id: "event:a") { claims(first: $n) { quote } } }');
+    const limits = [];
+    for (const n of [3, 7]) {
+      executor.reset(rows);
+      const contextValue = createContext(READER, new GraphReadRepository(executor));
+      await execute({ schema, document, contextValue, variableValues: { n } });
+      limits.push(executor.statements[0]!.params['nestedLimit1']);
+    }
+    expect(limits).toEqual([neo4j.int(3), neo4j.int(7)]);
   });
 
   it('never puts a value in the text', async () => {
