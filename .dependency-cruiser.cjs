@@ -14,7 +14,7 @@ const npm = '(^|/)node_modules/'; // excluded from the rules below, even a packa
 const layers = {
   kernel:         inSrc('domain/'),
   platform:       inSrc(...ts('config', 'logger', 'project-root', 'app-version'), 'local-neo4j/', 'db/', 'auth/', 'cli/', 'types/'),
-  infrastructure: inSrc('graph/', 'graph-write/', 'graph-schema/', 'reference/'),
+  infrastructure: inSrc('graph/', 'read-translation/', 'graph-write/', 'graph-schema/', 'reference/'),
   model:          inSrc('model/'),
   features:       inSrc('actor/', 'event/', 'provenance/', 'search/', 'chains/', 'inference/', 'editing/', 'history/', 'report/', 'draft/', 'graph-output/', 'realtime/', 'system/'),
   graphql:        inSrc('graphql/'),

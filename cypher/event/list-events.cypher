@@ -17,4 +17,4 @@ ORDER BY
   e.id ASC
 SKIP $offset
 LIMIT $limit
-RETURN e {.*, labels: labels(e)} AS node
+RETURN e {.*, labels: labels(e)} AS node, {} AS fetched

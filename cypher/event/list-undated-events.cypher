@@ -2,7 +2,8 @@
 MATCH (e:Event)
 // @include event/event-filter.cypher
   AND e.dateEarliest IS NULL
-RETURN e {.*, labels: labels(e)} AS node
+WITH e
 ORDER BY e.id ASC
 SKIP $offset
 LIMIT $limit
+RETURN e {.*, labels: labels(e)} AS node, {} AS fetched

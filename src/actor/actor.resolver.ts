@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import { edtfValue } from '../domain/edtf-date.type';
 import { Event } from '../model/event.type';
@@ -12,24 +13,20 @@ import { Claim } from '../model/provenance.type';
 import { RelationType } from '../domain/vocabulary';
 import { toActor } from '../model/actor.mapper';
 import { Actor, ActorRelation } from '../model/actor.type';
-
-/** Structural relations an actor can have, navigable both ways. */
-const STRUCTURAL: readonly RelationType[] = [
-  RelationType.PART_OF,
-  RelationType.BELONGS_TO,
-  RelationType.ACCREDITED_TO,
-  RelationType.HOLDS_ROLE,
-  RelationType.MEMBER_OF,
-  RelationType.NATIONAL_OF,
-  RelationType.CITES,
-];
+import { nodeById } from '../read-translation/node-read';
+import { STRUCTURAL } from '../read-translation/read-fields';
+import { plannedReads } from '../read-translation/planned-reads';
 
 @Resolver(() => Actor)
 export class ActorResolver {
   @Authorized(Role.READER)
   @Query(() => Actor, { nullable: true, description: 'A state (state:FR), organisation, person or group' })
-  async actor(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Actor | null> {
-    const row = await context.loaders.nodes.load(id);
+  async actor(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Actor | null> {
+    const row = await nodeById(context, id, plannedReads(context, info));
     return row && (row['labels'] as string[]).includes('Actor') ? toActor(row) : null;
   }
 

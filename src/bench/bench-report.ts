@@ -43,6 +43,13 @@ export function markdownReport(report: BenchReport): string {
         `| ${n(r.events)} | ${n(r.import.rowsPerSecond)} | ${spread(r.chain.graphql)} | ${r.chain.cypher.p50} | ${r.chain.ratioP50} | ${spread(r.dyad.graphql)} | ${r.dyad.cypher.p50} | ${r.dyad.ratioP50} | ${r.memory.rssMegabytes} |`,
     ),
     '',
+    'Floor: `{ __typename }` over the same HTTP stack, timed between the chain samples:',
+    '',
+    ...report.results.map(
+      (r) =>
+        `- ${n(r.events)} events: floor p50 ${r.chain.floorP50 ?? '–'} ms, chain p50 ${r.chain.graphql.p50} ms, same Cypher ${r.chain.cypher.p50} ms (ratio ${r.chain.ratioP50}, target 1.25)`,
+    ),
+    '',
     'Nested list (20 expulsions with actors, targets, answers and answerers), same data, same run:',
     '',
     '| events | clients × s | Riposte req/s | p50 / p95 / p99 ms | @neo4j/graphql req/s | p50 / p95 / p99 ms | throughput ratio | p95 ratio | errors |',

@@ -28,6 +28,9 @@ const DYAD_QUERY = `query($a: ID!, $b: ID!) { dyadTimeline(a: $a, b: $b) { steps
 const NESTED_QUERY = `{ events(first: 20, filter: {types: [EXPULSION]}, orderBy: {field: DATE, direction: DESC}) { edges { node {
   id title date { edtf } actors { name } targets { name } answers { to { title } } answeredBy { from { title } } } } } }`;
 
+/** Reaches no resolver: what the HTTP stack and GraphQL cost on their own. */
+const FLOOR_QUERY = '{ __typename }';
+
 const WARM_UP_EVENTS = 3_000;
 /** The caps the API applies by default, sent with the same Cypher. */
 const DEFAULT_CAPS = { maxEvents: neo4j.int(DEFAULT_CHAIN_EVENTS), maxLinks: neo4j.int(DEFAULT_CHAIN_LINKS) };
@@ -70,6 +73,8 @@ async function runSize(
     pickAnswers(rows, 300),
     (id) => post(CHAIN_QUERY, { id }),
     (id) => direct(chainCypher, { id, depth: neo4j.int(5), includeProposed: false, ...DEFAULT_CAPS }),
+    undefined,
+    () => post(FLOOR_QUERY),
   );
   const dyad = await pairedLatency(
     pickDyads(rows, 150),

@@ -3,10 +3,14 @@ import { cypherFile } from '../db/cypher-file';
 import type { Executor } from '../db/executor';
 import { toPlain } from '../db/to-plain';
 import type { Row } from '../graph/graph-read.repository';
+import { EMPTY_PLAN, type ReadPlan } from '../read-translation/read-plan';
+import { TranslatableRead } from '../read-translation/translated-read';
 
-const LINEAGE = cypherFile('chains/chain-lineage.cypher');
-const COMPONENT = cypherFile('chains/chain-component.cypher');
-const DYAD = cypherFile('chains/dyad-timeline.cypher');
+/** Each event's row gets `fetched`, what the plan reads below it, where `// @fetched` stands. */
+const chainRead = (name: string) => new TranslatableRead(cypherFile(name), 'e', 'entry');
+const LINEAGE = chainRead('chains/chain-lineage.cypher');
+const COMPONENT = chainRead('chains/chain-component.cypher');
+const DYAD = chainRead('chains/dyad-timeline.cypher');
 const LONGEST = cypherFile('chains/longest-chains.cypher');
 
 export interface ChainRows {
@@ -47,12 +51,15 @@ export class ChainRepository {
     component: boolean,
     includeProposed: boolean,
     caps: ChainCaps,
+    plan: ReadPlan = EMPTY_PLAN,
   ): Promise<ChainRows | null> {
-    const { records } = await this.executor.read(component ? COMPONENT : LINEAGE, {
+    const { query, params } = (component ? COMPONENT : LINEAGE).statement(plan);
+    const { records } = await this.executor.read(query, {
       id,
       depth: neo4j.int(depth),
       includeProposed,
       ...capParameters(caps),
+      ...params,
     });
     const rows = rowsOf(records[0]);
     // The event itself is always in its chain: no events means no such event.
@@ -66,14 +73,17 @@ export class ChainRepository {
     to: string | null,
     includeProposed: boolean,
     caps: ChainCaps,
+    plan: ReadPlan = EMPTY_PLAN,
   ): Promise<ChainRows> {
-    const { records } = await this.executor.read(DYAD, {
+    const { query, params } = DYAD.statement(plan);
+    const { records } = await this.executor.read(query, {
       a,
       b,
       from,
       to,
       includeProposed,
       ...capParameters(caps),
+      ...params,
     });
     return rowsOf(records[0]) ?? { events: [], links: [], truncated: false };
   }

@@ -1,7 +1,11 @@
 import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Args, ArgsType, Authorized, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
 import { IsCalendarDate, IsGraphId } from '../domain/validators';
+import type { GraphQLContext } from '../graph/request-context';
+import { primeChainEvents } from '../read-translation/prime-loaders';
+import { plannedReads } from '../read-translation/planned-reads';
 import { ChainArgs, ChainCapArgs } from './chain.args';
 import type { ChainService } from './chain.service';
 import { Chain, ChainOrder } from './chain.type';
@@ -44,6 +48,13 @@ class LongestChainsArgs {
   orderBy: ChainOrder = ChainOrder.LENGTH;
 }
 
+/** Where a chain's events appear in its selection: what is read below any of them is read for each. */
+const EVENT_PATHS = [
+  ['steps', 'event'],
+  ['links', 'link', 'from'],
+  ['links', 'link', 'to'],
+];
+
 @Resolver(() => Chain)
 export class ChainResolver {
   constructor(private readonly chains: ChainService) {}
@@ -53,8 +64,15 @@ export class ChainResolver {
     nullable: true,
     description: 'The retaliation chain around an event, with its metrics',
   })
-  async chain(@Args() args: ChainArgs): Promise<Chain | null> {
-    return (await this.chains.around(args))?.chain ?? null;
+  async chain(
+    @Args() args: ChainArgs,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Chain | null> {
+    const plan = plannedReads(context, info, ...EVENT_PATHS);
+    const found = await this.chains.around(args, plan);
+    if (found) primeChainEvents(context.loaders, plan, found.eventRows);
+    return found?.chain ?? null;
   }
 
   @Authorized(Role.READER)
@@ -62,8 +80,15 @@ export class ChainResolver {
     description:
       'The measures between two states in a period, both directions, earliest first up to maxEvents, with the links among them',
   })
-  dyadTimeline(@Args() args: DyadArgs): Promise<Chain> {
-    return this.chains.dyad(args);
+  async dyadTimeline(
+    @Args() args: DyadArgs,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Chain> {
+    const plan = plannedReads(context, info, ...EVENT_PATHS);
+    const found = await this.chains.dyad(args, plan);
+    primeChainEvents(context.loaders, plan, found.eventRows);
+    return found.chain;
   }
 
   @Authorized(Role.READER)

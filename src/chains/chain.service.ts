@@ -1,4 +1,5 @@
 import type { Row } from '../graph/graph-read.repository';
+import { EMPTY_PLAN, type ReadPlan } from '../read-translation/read-plan';
 import { buildChain } from './chain.builder';
 import type { ChainCaps, ChainRepository } from './chain.repository';
 import { ChainScope, type Chain, type ChainOrder } from './chain.type';
@@ -29,21 +30,23 @@ export interface FoundChain {
 export class ChainService {
   constructor(private readonly repository: ChainRepository) {}
 
-  /** Null when there is no such event. */
-  async around(request: ChainRequest): Promise<FoundChain | null> {
+  /** Null when there is no such event. `plan`: what the request reads below each event, in the same statement. */
+  async around(request: ChainRequest, plan: ReadPlan = EMPTY_PLAN): Promise<FoundChain | null> {
     const rows = await this.repository.around(
       request.eventId,
       request.depth,
       request.scope === ChainScope.COMPONENT,
       request.includeProposed,
       { maxEvents: request.maxEvents, maxLinks: request.maxLinks },
+      plan,
     );
     return rows ? { chain: buildChain(rows), eventRows: rows.events } : null;
   }
 
-  async dyad(request: DyadRequest): Promise<Chain> {
+  async dyad(request: DyadRequest, plan: ReadPlan = EMPTY_PLAN): Promise<FoundChain> {
     const { a, b, from, to, includeProposed, ...caps } = request;
-    return buildChain(await this.repository.dyad(a, b, from ?? null, to ?? null, includeProposed, caps));
+    const rows = await this.repository.dyad(a, b, from ?? null, to ?? null, includeProposed, caps, plan);
+    return { chain: buildChain(rows), eventRows: rows.events };
   }
 
   async longest(orderBy: ChainOrder, limit: number): Promise<Chain[]> {

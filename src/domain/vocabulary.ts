@@ -103,3 +103,17 @@ export const ID_PREFIX: Record<Exclude<ActorType, ActorType.STATE>, string> = {
   [ActorType.PERSON]: 'person',
   [ActorType.GROUP]: 'group',
 };
+
+/**
+ * The relationship types the read API follows from a node to its neighbours: the only ones a
+ * translated read statement may name.
+ */
+export const NAVIGABLE_RELATIONSHIPS: readonly string[] = [
+  ...Object.values(RelationType),
+  'INITIATED_BY',
+  'TARGETED',
+  'EXPELLED',
+  'REPORTED_BY',
+  'STATED_IN',
+  'PUBLISHED_BY',
+];

@@ -1,15 +1,18 @@
 import neo4j from 'neo4j-driver';
-import { cypherFile, type CypherQuery } from '../db/cypher-file';
+import { cypherFile } from '../db/cypher-file';
 import type { Executor } from '../db/executor';
 import { toPlain } from '../db/to-plain';
-import type { Row } from '../graph/graph-read.repository';
+import type { TranslatedRow } from '../read-translation/prime-loaders';
+import type { ReadPlan } from '../read-translation/read-plan';
+import { TranslatableRead } from '../read-translation/translated-read';
 import { EventOrderField, OrderDirection, type EventFilter, type EventOrder } from './event-filter.input';
 
-const LIST_EVENTS = cypherFile('event/list-events.cypher');
+const page = (name: string) => new TranslatableRead(cypherFile(name), 'e', 'column');
+const LIST_EVENTS = page('event/list-events.cypher');
 const COUNT_EVENTS = cypherFile('event/count-events.cypher');
-const LIST_DATED_ASC = cypherFile('event/list-dated-events-asc.cypher');
-const LIST_DATED_DESC = cypherFile('event/list-dated-events-desc.cypher');
-const LIST_UNDATED = cypherFile('event/list-undated-events.cypher');
+const LIST_DATED_ASC = page('event/list-dated-events-asc.cypher');
+const LIST_DATED_DESC = page('event/list-dated-events-desc.cypher');
+const LIST_UNDATED = page('event/list-undated-events.cypher');
 const COUNT_DATED = cypherFile('event/count-dated-events.cypher');
 
 function filterParams(filter: EventFilter | undefined): Record<string, unknown> {
@@ -30,9 +33,16 @@ function filterParams(filter: EventFilter | undefined): Record<string, unknown> 
 export class EventRepository {
   constructor(private readonly executor: Executor) {}
 
-  page(filter: EventFilter | undefined, order: EventOrder, offset: number, limit: number): Promise<Row[]> {
-    if (order.field === EventOrderField.DATE) return this.pageByDate(filter, order, offset, limit);
-    return this.list(LIST_EVENTS, {
+  /** A page of events, each with what `plan` reads below it, in the same statement. */
+  page(
+    filter: EventFilter | undefined,
+    order: EventOrder,
+    offset: number,
+    limit: number,
+    plan: ReadPlan,
+  ): Promise<TranslatedRow[]> {
+    if (order.field === EventOrderField.DATE) return this.pageByDate(filter, order, offset, limit, plan);
+    return this.list(LIST_EVENTS, plan, {
       ...filterParams(filter),
       orderBy: order.field,
       descending: order.direction === OrderDirection.DESC,
@@ -44,17 +54,20 @@ export class EventRepository {
   /**
    * Dated events first, read along the date index so a page costs what it holds, not what the graph
    * holds; then the undated ones, by id. The undated page starts after however many dated events
-   * match, which is known without counting unless the dated ones all lie before this page.
+   * match, which is known without counting unless the dated ones all lie before this page. A page
+   * that dated events fill is one statement.
    */
   private async pageByDate(
     filter: EventFilter | undefined,
     order: EventOrder,
     offset: number,
     limit: number,
-  ): Promise<Row[]> {
+    plan: ReadPlan,
+  ): Promise<TranslatedRow[]> {
     const params = filterParams(filter);
     const dated = await this.list(
       order.direction === OrderDirection.DESC ? LIST_DATED_DESC : LIST_DATED_ASC,
+      plan,
       { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) },
     );
     if (dated.length === limit) return dated;
@@ -62,7 +75,7 @@ export class EventRepository {
       dated.length > 0 || offset === 0
         ? offset + dated.length
         : (toPlain((await this.executor.read(COUNT_DATED, params)).records[0]?.get('total')) as number);
-    const undated = await this.list(LIST_UNDATED, {
+    const undated = await this.list(LIST_UNDATED, plan, {
       ...params,
       offset: neo4j.int(Math.max(0, offset - datedTotal)),
       limit: neo4j.int(limit - dated.length),
@@ -70,9 +83,14 @@ export class EventRepository {
     return [...dated, ...undated];
   }
 
-  private async list(query: CypherQuery, params: Record<string, unknown>): Promise<Row[]> {
-    const { records } = await this.executor.read(query, params);
-    return records.map((record) => toPlain(record.get('node')) as Row);
+  private async list(
+    read: TranslatableRead,
+    plan: ReadPlan,
+    params: Record<string, unknown>,
+  ): Promise<TranslatedRow[]> {
+    const { query, params: added } = read.statement(plan);
+    const { records } = await this.executor.read(query, { ...params, ...added });
+    return records.map((record) => toPlain(record.toObject()) as TranslatedRow);
   }
 
   async count(filter: EventFilter | undefined): Promise<number> {

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../model/actor.type';
 import { Role } from '../auth/role';
 import { Corroboration } from '../model/corroboration.type';
@@ -17,6 +18,8 @@ import { EventFilter, EventOrder } from './event-filter.input';
 import { eventById } from '../model/event-by-id';
 import { toEvent, toRetaliationLink } from '../model/event.mapper';
 import { EventRepository } from './event.repository';
+import { primeRows } from '../read-translation/prime-loaders';
+import { plannedReads } from '../read-translation/planned-reads';
 import { Event, RetaliationLink } from '../model/event.type';
 
 export const EventConnection = ConnectionType(Event, 'Event');
@@ -32,21 +35,29 @@ export class EventResolver {
   })
   async events(
     @Args() { first, after }: ConnectionArgs,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
     @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy?: EventOrder,
   ): Promise<EventConnection> {
     const offset = offsetAfter(after);
-    const rows = await this.repository.page(filter, orderBy ?? new EventOrder(), offset, first + 1);
+    const plan = plannedReads(context, info, ['edges', 'node']);
+    const rows = await this.repository.page(filter, orderBy ?? new EventOrder(), offset, first + 1, plan);
+    const events = primeRows(context.loaders, plan, rows).map(toEvent);
     return asConnection(
       EventConnection,
-      toConnection(rows.map(toEvent), offset, first, () => this.repository.count(filter)),
+      toConnection(events, offset, first, () => this.repository.count(filter)),
     );
   }
 
   @Authorized(Role.READER)
   @Query(() => Event, { nullable: true })
-  async event(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Event | null> {
-    return eventById(context, id);
+  async event(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Event | null> {
+    return eventById(context, id, plannedReads(context, info));
   }
 
   @FieldResolver(() => [Actor], { description: capped('Who did it') })

@@ -24,7 +24,8 @@ export class GraphLoaders {
   /** Without cache (subscriptions, which live long), loaders only batch. */
   constructor(
     private readonly repository: GraphReadRepository,
-    private readonly admin: boolean,
+    /** Merge audits are shown to admins only. */
+    readonly admin: boolean,
     cache = true,
   ) {
     this.options = { cache };
@@ -40,6 +41,38 @@ export class GraphLoaders {
 
   /** At most `limit` claims about the subject; one loader (one round trip) per limit asked. */
   claims(id: string, limit: number = LIST_CAP): Promise<Array<Neighbour & { source: Row }>> {
+    return this.claimLoader(limit).load(id);
+  }
+
+  /** At most `limit` neighbours; one loader (one round trip) per direction, type and limit. */
+  neighbours(direction: Direction, type: string, id: string, limit: number = LIST_CAP): Promise<Neighbour[]> {
+    return this.neighbourLoader(direction, type, limit).load(id);
+  }
+
+  /** A node already read (by a translated statement): later loads of it send nothing. */
+  primeNode(row: Row): void {
+    const labels = row['labels'] as string[];
+    if (this.admin || !labels.includes('MergeAudit')) this.nodes.prime(row['id'] as string, row);
+  }
+
+  /** Claims already read as `claims(id, limit)` would read them. */
+  primeClaims(id: string, limit: number, claims: Array<Neighbour & { source: Row }>): void {
+    this.claimLoader(limit).prime(id, claims);
+  }
+
+  /** Neighbours already read as `neighbours(direction, type, id, limit)` would read them, with their nodes. */
+  primeNeighbours(
+    direction: Direction,
+    type: string,
+    id: string,
+    limit: number,
+    neighbours: Neighbour[],
+  ): void {
+    this.neighbourLoader(direction, type, limit).prime(id, neighbours);
+    this.primeNodes(neighbours);
+  }
+
+  private claimLoader(limit: number): DataLoader<string, Array<Neighbour & { source: Row }>> {
     let loader = this.claimLoaders.get(limit);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
@@ -48,11 +81,14 @@ export class GraphLoaders {
       }, this.options);
       this.claimLoaders.set(limit, loader);
     }
-    return loader.load(id);
+    return loader;
   }
 
-  /** At most `limit` neighbours; one loader (one round trip) per direction, type and limit. */
-  neighbours(direction: Direction, type: string, id: string, limit: number = LIST_CAP): Promise<Neighbour[]> {
+  private neighbourLoader(
+    direction: Direction,
+    type: string,
+    limit: number,
+  ): DataLoader<string, Neighbour[]> {
     const key = `${direction}:${type}:${limit}`;
     let loader = this.neighbourLoaders.get(key);
     if (!loader) {
@@ -63,7 +99,7 @@ export class GraphLoaders {
       }, this.options);
       this.neighbourLoaders.set(key, loader);
     }
-    return loader.load(id);
+    return loader;
   }
 
   /**
@@ -71,9 +107,6 @@ export class GraphLoaders {
    * say) are answered from them instead of another round trip. Merge audits stay admin-only.
    */
   private primeNodes(neighbours: Neighbour[]): void {
-    for (const { node } of neighbours) {
-      const labels = node['labels'] as string[];
-      if (this.admin || !labels.includes('MergeAudit')) this.nodes.prime(node['id'] as string, node);
-    }
+    for (const { node } of neighbours) this.primeNode(node);
   }
 }

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { cypherFile } from '../db/cypher-file';
-import type { Executor } from '../db/executor';
+import { cypherFile, type CypherQuery } from '../db/cypher-file';
+import type { Executor, Params } from '../db/executor';
 import { toPlain } from '../db/to-plain';
 import { LIST_CAP } from './pagination';
 
@@ -61,6 +61,12 @@ export class GraphReadRepository {
   ): Promise<Map<string, Array<Neighbour & { source: Row }>>> {
     const { records } = await this.executor.read(CLAIMS_ABOUT, { ids, limit: neo4j.int(limit) });
     return byId(records, 'items');
+  }
+
+  /** A read statement built elsewhere (a translated read), its records as plain rows. */
+  async records(query: CypherQuery, params: Params): Promise<Row[]> {
+    const { records } = await this.executor.read(query, params);
+    return records.map((record) => toPlain(record.toObject()) as Row);
   }
 
   /** Counts every origin; returns at most LIST_CAP of them. */

@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LIST_CAP } from '../graph/pagination';
+import { CostCache } from './cost-cache';
 import { listsSizedByQueryField } from './sized-lists';
 
 /** Most objects one operation may return, counted as below. */
@@ -64,6 +65,8 @@ export function operationCost(
   }
 }
 
+const costs = new WeakMap<GraphQLSchema, CostCache<number | null>>();
+
 /** The error for an operation over MAX_COST; null when it is within. Shared by HTTP and WebSocket. */
 export function costError(
   schema: GraphQLSchema,
@@ -71,7 +74,14 @@ export function costError(
   variables: Record<string, unknown> | undefined,
   operationName: string | null | undefined,
 ): GraphQLError | null {
-  const cost = operationCost(schema, query, variables, operationName);
+  let cache = costs.get(schema);
+  if (!cache) {
+    cache = new CostCache();
+    costs.set(schema, cache);
+  }
+  const cost = cache.get(query, operationName, variables, () =>
+    operationCost(schema, query, variables, operationName),
+  );
   if (cost === null || cost <= MAX_COST) return null;
   return new GraphQLError(
     `Query cost ${cost} exceeds the limit of ${MAX_COST} (each list counts its page size or its cap of ${LIST_CAP})`,

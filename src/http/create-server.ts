@@ -63,6 +63,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Answers to POSTed operations are not revalidated: hashing each body for an ETag is waste.
+  app.disable('etag');
   const httpServer = http.createServer(app);
 
   const limits = queryLimitProtection();
@@ -111,9 +113,7 @@ export async function startServer(
       return 'nothing';
     }),
   );
-  app.use(healthRoutes(options.executor, options.readyTimeoutMs, options.notificationProblem));
-  app.use(exportRoutes(options.graphOutput, options.authenticator));
-  app.use(explorerRoutes());
+  // GraphQL first: the most frequent requests pass no other route on their way.
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: options.maxBodyBytes }),
@@ -128,6 +128,9 @@ export async function startServer(
       },
     }),
   );
+  app.use(healthRoutes(options.executor, options.readyTimeoutMs, options.notificationProblem));
+  app.use(exportRoutes(options.graphOutput, options.authenticator));
+  app.use(explorerRoutes());
 
   app.use(httpErrorHandler(options.logger));
 

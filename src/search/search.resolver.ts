@@ -1,7 +1,11 @@
 import { IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { Args, ArgsType, Authorized, Field, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, Info, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
+import type { GraphQLContext } from '../graph/request-context';
 import { toNode } from '../model/node.mapper';
+import { primeRows } from '../read-translation/prime-loaders';
+import { plannedReads } from '../read-translation/planned-reads';
 import { escapeLucene, matchingPassage, queryTerms } from './passage';
 import { SearchRepository } from './search.repository';
 import { SearchHit, SearchKind } from './search.type';
@@ -33,10 +37,16 @@ export class SearchResolver {
   @Query(() => [SearchHit], {
     description: 'Full-text search across names, aliases, event texts and quotes, best first',
   })
-  async search(@Args() { text, kinds, first }: SearchArgs): Promise<SearchHit[]> {
+  async search(
+    @Args() { text, kinds, first }: SearchArgs,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchHit[]> {
     const terms = queryTerms(text);
     if (terms.length === 0) return [];
-    const rows = await this.repository.search(terms.map(escapeLucene).join(' '), kinds ?? null, first);
+    const plan = plannedReads(context, info, ['node']);
+    const rows = await this.repository.search(terms.map(escapeLucene).join(' '), kinds ?? null, first, plan);
+    primeRows(context.loaders, plan, rows);
     return rows.flatMap(({ node, score }) => {
       const mapped = toNode(node);
       if (!mapped) return [];

@@ -13,6 +13,22 @@ const NESTED = (first: number) => `{
   }
 }`;
 
+const EVENT = `id title actors { name } targets { name }
+  answers { basis to { title actors { name } } } answeredBy { from { title } }
+  claims { quote grade source { title outlet { name } partOf { title } } } sources { title }`;
+
+/** The shapes analysts and front ends send most: each is read in one statement (src/read-translation). */
+const ONE_STATEMENT: Record<string, string> = {
+  events: `{ events(first: 3, orderBy: { field: DATE, direction: DESC }) { edges { node { ${EVENT} } } } }`,
+  event: `{ event(id: "event:2020-12-ru-expels-french-diplomat-in-answer") { ${EVENT} } }`,
+  actor: `{ actor(id: "state:FR") { name initiated(first: 10) { title targets { name } } claims { quote } } }`,
+  node: `{ node(id: "state:RU") { id ... on Actor { name targetedBy(first: 10) { title actors { name } } } } }`,
+  search: `{ search(text: "expels", first: 5) { score node { id ... on Event { title actors { name } } } } }`,
+  chain: `{ chain(eventId: "event:2020-12-ru-expels-french-diplomat-in-answer") {
+    steps { event { title actors { name } targets { name } } } links { link { from { title } to { title } } } } }`,
+  dyadTimeline: `{ dyadTimeline(a: "state:FR", b: "state:RU") { steps { event { title actors { name } claims { quote } } } } }`,
+};
+
 describe('round trips to Neo4j', () => {
   let app: RunningApplication;
 
@@ -37,4 +53,11 @@ describe('round trips to Neo4j', () => {
     for (const count of counts) expect(count).toBeLessThanOrEqual(12);
     expect(counts.at(-1)).toBeLessThanOrEqual(counts[1]!);
   });
+
+  it.each(Object.entries(ONE_STATEMENT))(
+    'are one statement for %s with its nested lists',
+    async (_, query) => {
+      expect(await roundTrips(query)).toBe(1);
+    },
+  );
 });

@@ -53,29 +53,46 @@ describe('events', () => {
     expect(params()[0]).toMatchObject({ offset: neo4j.int(0), limit: neo4j.int(3), actor: null });
   });
 
-  it('loads a nested field of every event of the page in one statement', async () => {
-    const responder: Responder = (name, { type }) => {
-      if (name === 'event/list-dated-events-desc.cypher') return page.map((node) => ({ node }));
-      if (type === 'INITIATED_BY') return [{ id: 'event:a', items: [{ node: state('FR'), rel: {} }] }];
-      const answered = { node: event('event:z'), rel: { id: 'rel:az', basis: 'STATED' } };
-      return [{ id: 'event:b', items: [answered] }];
-    };
+  it('reads the nested fields of every event of the page in the same statement', async () => {
+    const answered = { node: event('event:z'), rel: { id: 'rel:az', basis: 'STATED' }, fetched: {} };
+    const responder: Responder = (name) =>
+      name === 'translated:event/list-dated-events-desc.cypher'
+        ? [
+            // r0: OUT:INITIATED_BY:50, r1: OUT:RETALIATED_AGAINST:20, in the order of their keys.
+            { node: page[0], fetched: { r0: [{ node: state('FR'), rel: {}, fetched: {} }], r1: [] } },
+            { node: page[1], fetched: { r0: [], r1: [answered] } },
+            { node: page[2], fetched: { r0: [], r1: [] } },
+          ]
+        : [];
     const query = `{ events(first: 2, orderBy: { field: DATE, direction: DESC }) {
-      edges { node { id actors { id } answers { id to { id } } } } } }`;
+      edges { node { id actors { id } answers { id from { id } to { id } } } } } }`;
 
-    const names = await send(query, responder);
+    const result = await run(query, responder);
 
-    // The link's `to` comes from the neighbours already read: no graph/nodes-by-id.
-    expect(names).toEqual([
-      'event/list-dated-events-desc.cypher',
-      'graph/outgoing.cypher',
-      'graph/outgoing.cypher',
-    ]);
-    expect(params().slice(1)).toEqual([
-      { ids: ['event:a', 'event:b'], type: 'INITIATED_BY', limit: neo4j.int(LIST_CAP) },
+    expect(result.errors).toBeUndefined();
+    // The link's ends come from the rows already read: no graph/nodes-by-id.
+    expect(executor.names).toEqual(['translated:event/list-dated-events-desc.cypher']);
+    expect(params()[0]).toMatchObject({
+      offset: neo4j.int(0),
+      limit: neo4j.int(3),
+      nestedLimit1: neo4j.int(LIST_CAP),
       // A list that takes `first` reads that many, 20 by default.
-      { ids: ['event:a', 'event:b'], type: 'RETALIATED_AGAINST', limit: neo4j.int(20) },
-    ]);
+      nestedLimit2: neo4j.int(20),
+    });
+    expect(result.data).toEqual({
+      events: {
+        edges: [
+          { node: { id: 'event:a', actors: [{ id: 'state:FR' }], answers: [] } },
+          {
+            node: {
+              id: 'event:b',
+              actors: [],
+              answers: [{ id: 'rel:az', from: { id: 'event:b' }, to: { id: 'event:z' } }],
+            },
+          },
+        ],
+      },
+    });
   });
 
   it('goes on with the undated events when the dated ones run out, and counts only when asked', async () => {

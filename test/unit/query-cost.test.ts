@@ -92,3 +92,17 @@ describe('query cost: the objects an operation can return', () => {
     );
   });
 });
+
+describe('the cost of a document seen before', () => {
+  it('is computed again when a sizing variable changes, not when another does', () => {
+    const document = parse(
+      'query($n: Int!, $id: ID!) { events(first: $n, filter: { actor: $id }) { edges { node { actors { initiated { id } } } } } }',
+    );
+    const check = (n: number, id: string) => costError(schema, document, { n, id }, undefined);
+    expect(check(1, 'state:FR')).toBeNull();
+    expect(check(100, 'state:FR')?.message).toMatch(/exceeds/);
+    // The same document and sizes, another id: the same answer.
+    expect(check(1, 'state:RU')).toBeNull();
+    expect(check(100, 'state:RU')?.message).toMatch(/exceeds/);
+  });
+});

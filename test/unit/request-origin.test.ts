@@ -36,7 +36,10 @@ describe('a GraphQL request over HTTP', () => {
   afterAll(() => server.stop());
 
   async function post(query: string, headers: Record<string, string> = {}): Promise<void> {
-    executor.reset((name) => (name.startsWith('event/') ? [{ node: event('event:a') }] : []));
+    // A page of one event, with no actors (r0, the one read below it).
+    executor.reset((name) =>
+      name.includes('event/') ? [{ node: event('event:a'), fetched: { r0: [] } }] : [],
+    );
     const response = await fetch(server.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -46,14 +49,14 @@ describe('a GraphQL request over HTTP', () => {
   }
 
   it('names its request and operation in every statement, batched ones too', async () => {
-    await post('query Front { events(first: 1) { edges { node { id actors { id } } } } }', {
-      'x-request-id': 'req-1',
-    });
+    const query =
+      'query Front { events(first: 1) { edges { node { id actors { id } corroboration { sources } } } } }';
+    await post(query, { 'x-request-id': 'req-1' });
 
     expect(executor.names).toEqual([
-      'event/list-dated-events-asc.cypher',
-      'event/list-undated-events.cypher',
-      'graph/outgoing.cypher',
+      'translated:event/list-dated-events-asc.cypher',
+      'translated:event/list-undated-events.cypher',
+      'graph/corroboration.cypher',
     ]);
     const origin = { app: 'riposte', requestId: 'req-1', operation: 'Front' };
     expect(executor.statements.map((statement) => statement.metadata)).toEqual([origin, origin, origin]);
