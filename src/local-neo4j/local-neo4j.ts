@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig } from '../config';
 import { installNeo4j } from './install-neo4j';
@@ -158,6 +159,7 @@ export class LocalNeo4j {
       'full',
       database,
       '--overwrite-destination=true',
+      `--report-file=${path.join(this.paths.home, 'logs', `import-${database}.report`)}`,
       `--array-delimiter=${files.arrayDelimiter}`,
       `--multiline-fields=${files.multilineFields}`,
       ...files.nodes.map((file) => `--nodes=${file}`),
