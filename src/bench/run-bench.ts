@@ -188,7 +188,7 @@ function initialLoadTarget(bench: Config): InitialLoadTarget | null {
 async function main(raw: Record<string, string | boolean | undefined>) {
   const options: Options = {
     sizes:
-      raw['full'] === true
+      raw['sizes'] === undefined && raw['full'] === true
         ? FULL_SIZES
         : String(raw['sizes'] ?? QUICK_SIZES)
             .split(',')
@@ -264,7 +264,10 @@ new Command()
     'On seeded synthetic worlds: import rate, chain and dyad latency against the same Cypher, nested-list load against an @neo4j/graphql server',
   )
   .option('--full', 'the 10k, 100k and 1M worlds, and the inference over the whole graph (slow)')
-  .option('--sizes <sizes>', `events per world, comma-separated (default ${QUICK_SIZES})`)
+  .option(
+    '--sizes <sizes>',
+    `events per world, comma-separated (default ${QUICK_SIZES}; 10k, 100k and 1M with --full)`,
+  )
   .option('--seed <seed>', 'seed of the synthetic world', '42')
   .option('--connections <n>', 'clients of the nested-list load', '16')
   .option('--seconds <n>', 'duration of each nested-list load', '10')
