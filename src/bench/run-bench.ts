@@ -227,7 +227,9 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     neo4j: await new BenchRepository(app.executor).serverVersion(),
     seed: options.seed,
     startedAt: new Date().toISOString(),
-    command: ['npm run bench', ...process.argv.slice(2)].join(' '),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(
+      ' ',
+    ),
     results: [],
     dense: [],
   };
