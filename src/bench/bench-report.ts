@@ -1,12 +1,31 @@
 import type { DenseResult } from './measure-dense';
 import type { ImportResult } from './measure-import';
+import type { InitialLoadMeasure } from './measure-initial-load';
 import type { PairedLatency } from './measure-latency';
 import type { ThroughputResult } from './measure-throughput';
 
+/** The whole-graph inference, measured with --full. */
+export interface InferenceMeasure {
+  seconds: number;
+  proposals: number;
+  peakRssMegabytes: number;
+}
+
+/**
+ * One world size. Every figure the targets name is here; one not measured in a run is null
+ * (and shown as "not measured"), never left out, so that results keep one shape.
+ */
 export interface SizeResult {
   events: number;
-  import: ImportResult;
-  chain: PairedLatency;
+  import: ImportResult & {
+    /** The same rows written with a bare UNWIND … CREATE through neo4j-driver: this machine's ceiling. */
+    ceilingRowsPerSecond: number | null;
+  };
+  initialLoad: InitialLoadMeasure | null;
+  chain: PairedLatency & {
+    /** p50 of `{ __typename }` over the same HTTP stack: the floor of any GraphQL request. */
+    floorP50: number | null;
+  };
   dyad: PairedLatency;
   nested: {
     riposte: ThroughputResult;
@@ -16,7 +35,14 @@ export interface SizeResult {
     /** Riposte's p95 over the peer's: below 1, Riposte answers faster. */
     p95Ratio: number;
   };
-  memory: { rssMegabytes: number; heapUsedMegabytes: number };
+  memory: {
+    /** Resident memory of the process serving GraphQL, after the loads. */
+    rssMegabytes: number;
+    heapUsedMegabytes: number;
+    /** Resident memory of the process during the online import, at its peak. */
+    importPeakRssMegabytes: number;
+  };
+  inference: InferenceMeasure | null;
 }
 
 export interface BenchReport {
@@ -24,17 +50,83 @@ export interface BenchReport {
   neo4j: string;
   seed: number;
   startedAt: string;
+  command: string;
   results: SizeResult[];
   /** Chains over dense link graphs, through the API. */
   dense: DenseResult[];
 }
 
+/** What issue targets ask, checked in the markdown beside each figure. */
+export const TARGETS = {
+  importOverCeiling: 0.6,
+  initialLoadOverAdmin: 0.8,
+  chainRatioP50: 1.25,
+  /** Chain and dyad p95 at 1M events, ms. */
+  p95AtMillion: 50,
+  nestedThroughputRatio: 1.5,
+  nestedP95Ratio: 1,
+};
+
 const n = (value: number) => value.toLocaleString('en');
 const spread = (l: { p50: number; p95: number; p99: number }) => `${l.p50} / ${l.p95} / ${l.p99}`;
+const NOT_MEASURED = 'not measured';
+const round = (value: number) => Math.round(value * 100) / 100;
+const verdict = (met: boolean) => (met ? 'met' : 'missed');
+
+function atLeast(value: number | null, target: number, show: (value: number) => string = String): string {
+  return value === null ? NOT_MEASURED : `${show(value)} (≥ ${target}: ${verdict(value >= target)})`;
+}
+
+function atMost(value: number | null, target: number, show: (value: number) => string = String): string {
+  return value === null ? NOT_MEASURED : `${show(value)} (≤ ${target}: ${verdict(value <= target)})`;
+}
+
+function targetRow(r: SizeResult): string {
+  const ceiling = r.import.ceilingRowsPerSecond;
+  const importShare =
+    ceiling === null
+      ? `${n(r.import.rowsPerSecond)} / ceiling ${NOT_MEASURED}`
+      : atLeast(
+          round(r.import.rowsPerSecond / ceiling),
+          TARGETS.importOverCeiling,
+          (share) => `${n(r.import.rowsPerSecond)} / ${n(ceiling)} = ${share}`,
+        );
+  const million = r.events >= 1_000_000;
+  const p95 = (value: number) =>
+    million ? atMost(value, TARGETS.p95AtMillion, (ms) => `${ms} ms`) : `${value} ms (target at 1M only)`;
+  return [
+    n(r.events),
+    importShare,
+    r.initialLoad === null
+      ? NOT_MEASURED
+      : atLeast(
+          r.initialLoad.ratio,
+          TARGETS.initialLoadOverAdmin,
+          (share) =>
+            `${n(r.initialLoad!.rowsPerSecond)} / ${n(r.initialLoad!.adminRowsPerSecond)} = ${share}`,
+        ),
+    atMost(r.chain.ratioP50, TARGETS.chainRatioP50),
+    r.chain.floorP50 === null ? NOT_MEASURED : `${r.chain.floorP50} ms`,
+    p95(r.chain.graphql.p95),
+    p95(r.dyad.graphql.p95),
+    atLeast(r.nested.throughputRatio, TARGETS.nestedThroughputRatio),
+    atMost(r.nested.p95Ratio, TARGETS.nestedP95Ratio),
+    `${r.memory.rssMegabytes} / ${r.memory.importPeakRssMegabytes}`,
+    r.inference === null
+      ? NOT_MEASURED
+      : `${r.inference.seconds} s, ${n(r.inference.proposals)} proposals, ${r.inference.peakRssMegabytes} MB`,
+  ].join(' | ');
+}
 
 export function markdownReport(report: BenchReport): string {
   const lines = [
-    `Machine: ${report.machine}; ${report.neo4j}; seed ${report.seed}; ${report.startedAt}`,
+    `Machine: ${report.machine}; ${report.neo4j}; seed ${report.seed}; ${report.startedAt}; \`${report.command}\``,
+    '',
+    'Targets (chain and dyad p95 are targets at 1M events only):',
+    '',
+    '| events | import rows/s / ceiling | initial load / neo4j-admin rows/s | chain ratio p50 | floor p50 | chain p95 | dyad p95 | nested throughput ratio | nested p95 ratio | RSS MB server / import | whole-graph inference |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...report.results.map((r) => `| ${targetRow(r)} |`),
     '',
     '| events | import rows/s | chain p50 / p95 / p99 ms | same Cypher p50 ms | ratio p50 | dyad p50 / p95 / p99 ms | same Cypher p50 ms | ratio p50 | server RSS MB |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -48,6 +140,16 @@ export function markdownReport(report: BenchReport): string {
     ...report.results.map(
       (r) =>
         `- ${n(r.events)} events: floor p50 ${r.chain.floorP50 ?? '–'} ms, chain p50 ${r.chain.graphql.p50} ms, same Cypher ${r.chain.cypher.p50} ms (ratio ${r.chain.ratioP50}, target 1.25)`,
+    ),
+    '',
+    'Initial load (`npm run import -- --initial`: check, CSV files, neo4j-admin, start, schema) against neo4j-admin alone on the same measures with their actors and targets:',
+    '',
+    '| events | initial load s | rows/s | neo4j-admin s | rows/s | ratio | peak RSS MB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...report.results.map(({ events, initialLoad: l }) =>
+      l === null
+        ? `| ${n(events)} | ${NOT_MEASURED} | | | | | |`
+        : `| ${n(events)} | ${l.seconds} | ${n(l.rowsPerSecond)} | ${l.adminSeconds} | ${n(l.adminRowsPerSecond)} | ${l.ratio} | ${l.peakRssMegabytes} |`,
     ),
     '',
     'Nested list (20 expulsions with actors, targets, answers and answerers), same data, same run:',

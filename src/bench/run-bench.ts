@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
 import { startApplication, type RunningApplication } from '../application';
-import { loadConfig } from '../config';
+import { loadConfig, type Config } from '../config';
 import { cypherFile } from '../db/cypher-file';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
+import { readHistoryFile } from '../history/read-history-file';
 import { createLogger } from '../logger';
 import { fromProjectRoot } from '../project-root';
 import { BenchRepository } from './bench.repository';
@@ -15,11 +17,15 @@ import { markdownReport, type BenchReport, type SizeResult } from './bench-repor
 import { graphqlClient } from './graphql-client';
 import { measureDense } from './measure-dense';
 import { measureImport } from './measure-import';
+import { measureInference } from './measure-inference';
+import { measureInitialLoad } from './measure-initial-load';
 import { pairedLatency } from './measure-latency';
 import { measureThroughput } from './measure-throughput';
 import { PEER_NESTED_QUERY, startPeerServer } from './peer-server';
+import { withPeakRss } from './peak-rss';
 import { pickAnswers, pickDyads } from './pick-inputs';
-import { syntheticWorld } from './synthetic-world';
+import type { SyntheticRow } from './synthetic-world';
+import { writeWorldFile } from './world-file';
 import { DEFAULT_CHAIN_EVENTS, DEFAULT_CHAIN_LINKS } from '../domain/chain-limits';
 
 const CHAIN_QUERY = `query($id: ID!) { chain(eventId: $id, depth: 5) {
@@ -32,11 +38,15 @@ const NESTED_QUERY = `{ events(first: 20, filter: {types: [EXPULSION]}, orderBy:
 const FLOOR_QUERY = '{ __typename }';
 
 const WARM_UP_EVENTS = 3_000;
+const QUICK_SIZES = '10000,100000';
+const FULL_SIZES = [10_000, 100_000, 1_000_000];
 /** The caps the API applies by default, sent with the same Cypher. */
 const DEFAULT_CAPS = { maxEvents: neo4j.int(DEFAULT_CHAIN_EVENTS), maxLinks: neo4j.int(DEFAULT_CHAIN_LINKS) };
 
 interface Options {
   sizes: number[];
+  /** The 1M world, and the whole-graph inference. */
+  full: boolean;
   seed: number;
   connections: number;
   seconds: number;
@@ -45,15 +55,36 @@ interface Options {
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
+/**
+ * A figure another measurement module may return: read when present, null otherwise, so the
+ * report keeps its shape whichever measurements this build makes.
+ */
+function optionalFigure(measured: object, name: string): number | null {
+  const value = (measured as Record<string, unknown>)[name];
+  return typeof value === 'number' ? value : null;
+}
+
+/** Where the initial load is measured: a local instance of its own, stopped and emptied each time. */
+interface InitialLoadTarget {
+  config: Config;
+  workFolder: string;
+}
+
 async function runSize(
   app: RunningApplication,
-  config: { database: string | undefined },
+  config: Config,
   key: string,
   size: number,
   options: Options,
+  initialLoadTarget: InitialLoadTarget | null,
 ): Promise<SizeResult> {
-  const rows = syntheticWorld(size, options.seed);
-  const imported = await measureImport(app.executor, rows);
+  // The world goes to a file row by row, and is read from it as `npm run import` reads a table.
+  const table = path.join(initialLoadTarget?.workFolder ?? os.tmpdir(), `world-${size}-${options.seed}.csv`);
+  writeWorldFile(table, size, options.seed);
+  let rows: SyntheticRow[] | undefined = readHistoryFile(table) as unknown as SyntheticRow[];
+  const [answers, dyads] = [pickAnswers(rows, 300), pickDyads(rows, 150)];
+  const [imported, importPeakRssMegabytes] = await withPeakRss(() => measureImport(app.executor, rows!));
+  rows = undefined;
 
   const driver = app.executor.driverForBenchmarks();
   const post = graphqlClient(app.graphqlUrl, { 'x-api-key': key });
@@ -61,7 +92,10 @@ async function runSize(
   const dyadCypher = cypherFile('chains/dyad-timeline.cypher').text;
   // Sent as the executor sends a read: one auto-commit statement in a read session.
   const direct = async (cypher: string, params: Record<string, unknown>) => {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: config.database });
+    const session = driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      database: config.neo4j.database,
+    });
     try {
       return await session.run(cypher, params);
     } finally {
@@ -70,19 +104,21 @@ async function runSize(
   };
 
   const chain = await pairedLatency(
-    pickAnswers(rows, 300),
+    answers,
     (id) => post(CHAIN_QUERY, { id }),
     (id) => direct(chainCypher, { id, depth: neo4j.int(5), includeProposed: false, ...DEFAULT_CAPS }),
     undefined,
     () => post(FLOOR_QUERY),
   );
   const dyad = await pairedLatency(
-    pickDyads(rows, 150),
+    dyads,
     ([a, b]) => post(DYAD_QUERY, { a, b }),
     ([a, b]) => direct(dyadCypher, { a, b, from: null, to: null, includeProposed: false, ...DEFAULT_CAPS }),
   );
 
-  const peer = await startPeerServer(driver, { database: config.database });
+  const peer = await startPeerServer(driver, { database: config.neo4j.database });
+  let nested: SizeResult['nested'];
+  let memory: NodeJS.MemoryUsage;
   try {
     const ours = (await post(NESTED_QUERY)) as { events: { edges: Array<{ node: { id: string } }> } };
     const theirs = (await graphqlClient(peer.url)(PEER_NESTED_QUERY)) as { events: Array<{ id: string }> };
@@ -95,32 +131,74 @@ async function runSize(
       ...load,
       headers: { 'x-api-key': key },
     });
-    const memory = process.memoryUsage();
+    memory = process.memoryUsage();
     const peerResult = await measureThroughput(peer.url, JSON.stringify({ query: PEER_NESTED_QUERY }), load);
-    return {
-      events: size,
-      import: imported,
-      chain,
-      dyad,
-      nested: {
-        riposte,
-        peer: peerResult,
-        throughputRatio: ratio(riposte.requestsPerSecond, peerResult.requestsPerSecond),
-        p95Ratio: ratio(riposte.latency.p95, peerResult.latency.p95),
-      },
-      memory: {
-        rssMegabytes: Math.round(memory.rss / 1_048_576),
-        heapUsedMegabytes: Math.round(memory.heapUsed / 1_048_576),
-      },
+    nested = {
+      riposte,
+      peer: peerResult,
+      throughputRatio: ratio(riposte.requestsPerSecond, peerResult.requestsPerSecond),
+      p95Ratio: ratio(riposte.latency.p95, peerResult.latency.p95),
     };
   } finally {
     await peer.stop();
   }
+
+  const inference = options.full ? await wholeGraphInference(app, config) : null;
+  let initialLoad: SizeResult['initialLoad'] = null;
+  if (initialLoadTarget) {
+    const { config: target, workFolder } = initialLoadTarget;
+    initialLoad = await measureInitialLoad(target, createLogger('silent'), table, workFolder);
+  }
+  rmSync(table, { force: true });
+  return {
+    events: size,
+    import: { ...imported, ceilingRowsPerSecond: optionalFigure(imported, 'ceilingRowsPerSecond') },
+    initialLoad,
+    chain: { ...chain, floorP50: optionalFigure(chain, 'floorP50') },
+    dyad,
+    nested,
+    memory: {
+      rssMegabytes: Math.round(memory.rss / 1_048_576),
+      heapUsedMegabytes: Math.round(memory.heapUsed / 1_048_576),
+      importPeakRssMegabytes,
+    },
+    inference,
+  };
+}
+
+async function wholeGraphInference(app: RunningApplication, config: Config) {
+  try {
+    return await measureInference(app.executor, config.inference);
+  } catch (error) {
+    console.error(`bench: the whole-graph inference failed: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+/** The initial load needs a local Neo4j it may stop and overwrite: none when NEO4J_URI names the server. */
+function initialLoadTarget(bench: Config): InitialLoadTarget | null {
+  if (process.env['NEO4J_URI']) return null;
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    LOCAL_NEO4J_INSTANCE: 'bench-initial-load',
+    LOCAL_NEO4J_BOLT_PORT: process.env['BENCH_INITIAL_LOAD_NEO4J_BOLT_PORT'] ?? '7690',
+    LOCAL_NEO4J_HTTP_PORT: process.env['BENCH_INITIAL_LOAD_NEO4J_HTTP_PORT'] ?? '7477',
+    LOCAL_NEO4J_HEAP: bench.localNeo4j.heap,
+    LOCAL_NEO4J_PAGECACHE: bench.localNeo4j.pageCache,
+  });
+  return { config, workFolder: mkdtempSync(path.join(os.tmpdir(), 'riposte-bench-')) };
 }
 
 async function main(raw: Record<string, string | boolean | undefined>) {
   const options: Options = {
-    sizes: String(raw['sizes']).split(',').map(Number),
+    sizes:
+      raw['sizes'] === undefined && raw['full'] === true
+        ? FULL_SIZES
+        : String(raw['sizes'] ?? QUICK_SIZES)
+            .split(',')
+            .map(Number),
+    full: raw['full'] === true,
     seed: Number(raw['seed']),
     connections: Number(raw['connections']),
     seconds: Number(raw['seconds']),
@@ -148,11 +226,15 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     LOCAL_NEO4J_PAGECACHE: process.env['BENCH_NEO4J_PAGECACHE'] ?? '2g',
   });
   const app = await startApplication(config, createLogger('silent'));
+  const initialLoad = initialLoadTarget(config);
   const report: BenchReport = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1_073_741_824)} GiB, Node ${process.version}`,
     neo4j: await new BenchRepository(app.executor).serverVersion(),
     seed: options.seed,
     startedAt: new Date().toISOString(),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(
+      ' ',
+    ),
     results: [],
     dense: [],
   };
@@ -160,16 +242,17 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     // A small world first, not reported: Neo4j's and Node's JIT and query caches warm up on it.
     if (!options.denseOnly) {
       console.error('bench: warming up…');
-      await runSize(app, config.neo4j, key, WARM_UP_EVENTS, { ...options, seconds: 2 });
+      await runSize(app, config, key, WARM_UP_EVENTS, { ...options, full: false, seconds: 2 }, null);
       for (const size of options.sizes) {
         console.error(`bench: ${size.toLocaleString('en')} events…`);
-        report.results.push(await runSize(app, config.neo4j, key, size, options));
+        report.results.push(await runSize(app, config, key, size, options, initialLoad));
       }
     }
     console.error('bench: dense link graphs…');
     report.dense = await measureDense(app.executor, graphqlClient(app.graphqlUrl, { 'x-api-key': key }));
   } finally {
     await app.stop();
+    if (initialLoad) rmSync(initialLoad.workFolder, { recursive: true, force: true });
     if (!process.env['NEO4J_URI'] && process.env['BENCH_KEEP_NEO4J'] !== '1')
       await new LocalNeo4j(config.localNeo4j).stop();
   }
@@ -187,7 +270,11 @@ new Command()
   .description(
     'On seeded synthetic worlds: import rate, chain and dyad latency against the same Cypher, nested-list load against an @neo4j/graphql server',
   )
-  .option('--sizes <sizes>', 'events per world, comma-separated (1000000 is possible, slow)', '10000,100000')
+  .option('--full', 'the 10k, 100k and 1M worlds, and the inference over the whole graph (slow)')
+  .option(
+    '--sizes <sizes>',
+    `events per world, comma-separated (default ${QUICK_SIZES}; 10k, 100k and 1M with --full)`,
+  )
   .option('--seed <seed>', 'seed of the synthetic world', '42')
   .option('--connections <n>', 'clients of the nested-list load', '16')
   .option('--seconds <n>', 'duration of each nested-list load', '10')

@@ -32,24 +32,24 @@ const DAY = 86_400_000;
  * measures answered (mirror, escalation, de-escalation) after days to weeks, counter-answers, and
  * multilateral waves (many states expelling at once, answered in one announcement). About three
  * in four answers say what they answer (responds_to); the rest are left for the inference.
+ * Rows come one at a time, so a world of millions is written out without being held; an answer
+ * only names rows before it.
  */
-export function syntheticWorld(size: number, seed: number): SyntheticRow[] {
+export function* syntheticRows(size: number, seed: number): Generator<SyntheticRow> {
   const random = randomSource(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const codes = STATES.map((state) => state.iso2);
   const active = codes.filter(() => random() < 0.4);
-  const rows: SyntheticRow[] = [];
   const start = Date.parse('1990-01-01');
   const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
   let serial = 0;
-  const add = (row: Omit<SyntheticRow, 'id' | 'source_url' | 'notes'>) => {
+  const row = (fields: Omit<SyntheticRow, 'id' | 'source_url' | 'notes'>): SyntheticRow => {
     serial += 1;
     const id = `syn-${seed}-${serial}`;
-    rows.push({ ...row, id, source_url: `https://news.example/${id}`, notes: '' });
-    return id;
+    return { ...fields, id, source_url: `https://news.example/${id}`, notes: '' };
   };
 
-  while (rows.length < size) {
+  while (serial < size) {
     const day = start + Math.floor(random() * 35 * 365) * DAY;
     if (random() < 0.1) {
       // A wave: several states expel diplomats of one state; it answers them all at once.
@@ -57,8 +57,8 @@ export function syntheticWorld(size: number, seed: number): SyntheticRow[] {
       const members = [
         ...new Set(Array.from({ length: 3 + Math.floor(random() * 12) }, () => pick(active))),
       ].filter((c) => c !== target);
-      const waveIds = members.map((member) =>
-        add({
+      const wave = members.map((member) =>
+        row({
           date: iso(day),
           actor: member,
           target,
@@ -67,22 +67,27 @@ export function syntheticWorld(size: number, seed: number): SyntheticRow[] {
           responds_to: '',
         }),
       );
-      const total = rows.slice(-members.length).reduce((sum, row) => sum + Number(row.count), 0);
-      add({
+      const total = wave.reduce((sum, measure) => sum + Number(measure.count), 0);
+      const answer = row({
         date: iso(day + (2 + Math.floor(random() * 10)) * DAY),
         actor: target,
         target: members.join(';'),
         measure: 'expulsion',
         count: String(total),
-        responds_to: random() < 0.75 ? waveIds.join(';') : '',
+        responds_to: random() < 0.75 ? wave.map((measure) => measure.id).join(';') : '',
       });
+      // A cut at `size` keeps the first rows of a wave, never an answer to rows cut off.
+      for (const measure of [...wave, answer]) {
+        if (Number(measure.id.slice(measure.id.lastIndexOf('-') + 1)) > size) return;
+        yield measure;
+      }
       continue;
     }
     const [a, b] = [pick(active), pick(active)];
     if (a === b) continue;
     const measure = pick(MEASURES);
     const count = 1 + Math.floor(random() * 30);
-    let previous = add({
+    let previous = row({
       date: iso(day),
       actor: a,
       target: b,
@@ -90,31 +95,28 @@ export function syntheticWorld(size: number, seed: number): SyntheticRow[] {
       count: String(count),
       responds_to: '',
     });
+    yield previous;
     let [actor, target, last, when] = [b, a, count, day];
     const rounds = Math.floor(random() * 4);
-    for (let round = 0; round < rounds && rows.length < size; round += 1) {
+    for (let round = 0; round < rounds && serial < size; round += 1) {
       when += (1 + Math.floor(random() * 45)) * DAY;
       const factor = pick([1, 1, 1, 1.5, 0.5, 2]);
       last = Math.max(1, Math.round(last * factor));
-      previous = add({
+      previous = row({
         date: iso(when),
         actor,
         target,
         measure: random() < 0.8 ? measure : pick(MEASURES),
         count: String(last),
-        responds_to: random() < 0.75 ? previous : '',
+        responds_to: random() < 0.75 ? previous.id : '',
       });
+      yield previous;
       [actor, target] = [target, actor];
     }
   }
-  // A cut at `size` may leave an answer pointing at a row that is not there.
-  const kept = rows.slice(0, size);
-  const ids = new Set(kept.map((row) => row.id));
-  return kept.map((row) => ({
-    ...row,
-    responds_to: row.responds_to
-      .split(';')
-      .filter((id) => ids.has(id))
-      .join(';'),
-  }));
+}
+
+/** The whole world at once, for small sizes. */
+export function syntheticWorld(size: number, seed: number): SyntheticRow[] {
+  return [...syntheticRows(size, seed)];
 }

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Command } from 'commander';
 import { EXIT_CODES, reportCliError } from '../cli/cli-errors';
 import { loadConfig } from '../config';
@@ -7,11 +10,47 @@ import { openDatabase } from '../db/open-database';
 import { runWithOrigin } from '../db/statement-origin';
 import { setUpGraph } from '../graph-schema/set-up-graph';
 import { createLogger } from '../logger';
-import { HistoryImportService } from './history-import.service';
+import { HistoryImportService, type HistorySummary } from './history-import.service';
+import { InitialLoadService } from './initial-load.service';
 import { HistoryRepository } from './history.repository';
 import { readHistoryFile } from './read-history-file';
 
-async function run(file: string, options: { json?: boolean }): Promise<void> {
+interface Options {
+  json?: boolean;
+  initial?: boolean;
+}
+
+function printSummary(summary: HistorySummary, options: Options): void {
+  if (options.json) {
+    console.log(JSON.stringify(summary, null, 2));
+  } else {
+    for (const problem of summary.problems) console.log(`${problem.path}: ${problem.message}`);
+    console.log(
+      `${summary.rows} rows: created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, ` +
+        `rejected ${summary.rejected}; ${summary.links} stated links` +
+        (summary.rejected > 0 ? ' (nothing written)' : ''),
+    );
+  }
+  if (summary.rejected > 0) process.exitCode = summary.conflict ? EXIT_CODES.CONFLICT : 1;
+}
+
+async function runInitial(file: string, options: Options): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'stderr');
+  const service = new InitialLoadService(config, logger, (step) => console.error(`initial load: ${step}…`));
+  const rows = readHistoryFile(file);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'riposte-initial-load-'));
+  try {
+    const { summary, wasRunning } = await service.load(rows, folder);
+    printSummary(summary, options);
+    if (!wasRunning) await service.stop();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function run(file: string, options: Options): Promise<void> {
+  if (options.initial) return runInitial(file, options);
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'stderr');
   const rows = readHistoryFile(file);
@@ -35,17 +74,7 @@ async function run(file: string, options: { json?: boolean }): Promise<void> {
     } finally {
       bar.stop();
     }
-    if (options.json) {
-      console.log(JSON.stringify(summary, null, 2));
-    } else {
-      for (const problem of summary.problems) console.log(`${problem.path}: ${problem.message}`);
-      console.log(
-        `${summary.rows} rows: created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}, ` +
-          `rejected ${summary.rejected}; ${summary.links} stated links` +
-          (summary.rejected > 0 ? ' (nothing written)' : ''),
-      );
-    }
-    if (summary.rejected > 0) process.exitCode = summary.conflict ? EXIT_CODES.CONFLICT : 1;
+    printSummary(summary, options);
   } finally {
     await database.close();
   }
@@ -58,6 +87,10 @@ new Command()
   )
   .argument('<file>', 'a .csv or .json file')
   .option('--json', 'print the summary as JSON')
+  .option(
+    '--initial',
+    'first load into an empty local database with neo4j-admin database import full (stops and restarts Neo4j)',
+  )
   .action((...args: Parameters<typeof run>) => runWithOrigin({ command: 'import' }, () => run(...args)))
   .parseAsync()
   .catch(reportCliError);

@@ -1,14 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { LocalNeo4jConfig } from '../config';
 import { installNeo4j } from './install-neo4j';
 import { localNeo4jPaths, type LocalNeo4jPaths } from './local-neo4j-paths';
-import { Neo4jLauncher } from './neo4j-launcher';
+import { Neo4jLauncher, type CommandResult } from './neo4j-launcher';
 import { renderNeo4jConf } from './neo4j-conf';
 
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
+}
+
+/** CSV files for `neo4j-admin database import full`, each with its header line. */
+export interface AdminImportFiles {
+  nodes: string[];
+  relationships: string[];
+  /** Between the elements of an array value, such as U+001F. */
+  arrayDelimiter: string;
+  /** Whether a quoted value may span lines (slower to read). */
+  multilineFields: boolean;
 }
 
 export interface LocalNeo4jConnection {
@@ -125,6 +136,41 @@ export class LocalNeo4j {
       );
     }
     return true;
+  }
+
+  /**
+   * `neo4j-admin database import full` into one database of this instance, which must be stopped:
+   * the import tool writes the store files directly. Sets the initial password first on a new
+   * instance, as a first start would.
+   */
+  async importFull(database: string, files: AdminImportFiles): Promise<CommandResult> {
+    if (this.state().state === 'running') {
+      throw new LocalNeo4jError(
+        `Stop the local Neo4j before importing into it: the import writes its store files.`,
+      );
+    }
+    await this.install();
+    mkdirSync(this.paths.conf, { recursive: true });
+    writeFileSync(this.paths.confFile, renderNeo4jConf(this.config, this.paths));
+    await this.ensureInitialPassword();
+    const result = await this.launcher.admin(
+      'database',
+      'import',
+      'full',
+      database,
+      '--overwrite-destination=true',
+      `--report-file=${path.join(this.paths.home, 'logs', `import-${database}.report`)}`,
+      `--array-delimiter=${files.arrayDelimiter}`,
+      `--multiline-fields=${files.multilineFields}`,
+      ...files.nodes.map((file) => `--nodes=${file}`),
+      ...files.relationships.map((file) => `--relationships=${file}`),
+    );
+    if (result.code !== 0) {
+      throw new LocalNeo4jError(
+        `neo4j-admin database import full failed (exit code ${result.code}):\n${result.output}`,
+      );
+    }
+    return result;
   }
 
   /** Host, user and password of this instance; the password is the one kept in its folder. */

@@ -1,0 +1,162 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { AdminImportFiles } from '../local-neo4j/local-neo4j';
+import { STATES } from '../reference/state-reference';
+import { RetaliationBasis } from '../domain/vocabulary';
+import type { PreparedHistory } from './prepare-history';
+
+/** Control characters are refused in a table's text, so this one never occurs inside a value. */
+export const ARRAY_DELIMITER = '\u001F';
+const ARRAY_DELIMITER_OPTION = 'U+001F';
+
+type Column = { name: string; type?: 'boolean' | 'double' | 'date' | 'string[]' };
+
+/**
+ * The event properties `create-measures.cypher` writes, typed as the online path stores them:
+ * numbers travel from JavaScript as floats, date bounds as Neo4j dates.
+ */
+const EVENT_COLUMNS: Column[] = [
+  { name: 'type' },
+  { name: 'title' },
+  { name: 'description' },
+  { name: 'secret', type: 'boolean' },
+  { name: 'count', type: 'double' },
+  { name: 'cameoCode' },
+  { name: 'goldstein', type: 'double' },
+  { name: 'cameoDefaulted', type: 'boolean' },
+  { name: 'goldsteinDefaulted', type: 'boolean' },
+  { name: 'ploverCategory' },
+  { name: 'ploverMode' },
+  { name: 'date' },
+  { name: 'dateEarliest', type: 'date' },
+  { name: 'dateLatest', type: 'date' },
+  { name: 'datePrecision' },
+  { name: 'dateApproximate', type: 'boolean' },
+  { name: 'dateUncertain', type: 'boolean' },
+  { name: 'importHash' },
+];
+
+/** The properties `upsert-states.cypher` writes. */
+const STATE_COLUMNS: Column[] = [
+  { name: 'iso2' },
+  { name: 'iso3' },
+  { name: 'isoNumeric' },
+  { name: 'name' },
+  { name: 'wikidataId' },
+  { name: 'aliases', type: 'string[]' },
+];
+
+/** Sources a table names by URL, as `create-measures.cypher` creates them. */
+const SOURCE_COLUMNS: Column[] = [{ name: 'kind' }, { name: 'url' }, { name: 'reliability' }];
+
+const header = (first: string[], columns: Column[]) =>
+  [...first, ...columns.map(({ name, type }) => (type ? `${name}:${type}` : name))].join(',');
+
+/** Appends lines to a file through a buffer: a million rows are written without holding them all. */
+class CsvFile {
+  private readonly fd: number;
+  private buffer: string[] = [];
+  private size = 0;
+  /** Whether a value holds a line break, which the import reads only with --multiline-fields. */
+  multiline = false;
+
+  constructor(
+    readonly file: string,
+    headerLine: string,
+  ) {
+    this.fd = openSync(file, 'w');
+    this.line([headerLine]);
+  }
+
+  row(values: unknown[]): void {
+    this.line(values.map((value) => this.field(value)));
+  }
+
+  private field(value: unknown): string {
+    if (value === null || value === undefined) return '';
+    if (Array.isArray(value)) return this.field(value.join(ARRAY_DELIMITER));
+    if (typeof value !== 'string') return String(value);
+    if (!this.multiline && /[\r\n]/.test(value)) this.multiline = true;
+    return `"${value.replaceAll('"', '""')}"`;
+  }
+
+  private line(fields: string[]): void {
+    const text = `${fields.join(',')}\n`;
+    this.buffer.push(text);
+    this.size += text.length;
+    if (this.size > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    writeSync(this.fd, this.buffer.join(''));
+    this.buffer = [];
+    this.size = 0;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+const labels = (...names: string[]) => names.join(ARRAY_DELIMITER);
+
+/** The files of a table's measures, the reference states and the relationships between them. */
+export interface InitialLoadFiles extends AdminImportFiles {
+  /** The measures alone with their actors and targets: what a bare import of the same rows reads. */
+  bare: { nodes: string[]; relationships: string[] };
+}
+
+/**
+ * Writes a validated table as the CSV files `neo4j-admin database import full` reads: the same
+ * nodes, labels, properties and relationships as the online import of the table into an empty graph.
+ */
+export function writeAdminImportFiles(prepared: PreparedHistory, folder: string): InitialLoadFiles {
+  const file = (name: string, line: string) => new CsvFile(path.join(folder, name), line);
+  const states = file('states.csv', header(['id:ID', ':LABEL'], STATE_COLUMNS));
+  for (const state of STATES) {
+    const record = state as unknown as Record<string, unknown>;
+    states.row([
+      state.id,
+      labels('Node', 'Actor', 'State'),
+      ...STATE_COLUMNS.map(({ name }) => record[name]),
+    ]);
+  }
+
+  const events = file('events.csv', header(['id:ID', ':LABEL'], EVENT_COLUMNS));
+  const sources = file('sources.csv', header(['id:ID', ':LABEL'], SOURCE_COLUMNS));
+  const relationship = ['START_ID', 'END_ID', 'TYPE'].map((name) => `:${name}`);
+  const initiatedBy = file('initiated-by.csv', header(relationship, []));
+  const targeted = file('targeted.csv', header(relationship, []));
+  const reportedBy = file('reported-by.csv', header(relationship, []));
+  const seenSources = new Set<string>();
+  for (const event of prepared.events) {
+    events.row([
+      event.id,
+      labels('Node', 'Event'),
+      ...EVENT_COLUMNS.map(({ name }) => event.props[name]?.toString()),
+    ]);
+    for (const actor of event.actors) initiatedBy.row([event.id, actor, 'INITIATED_BY']);
+    for (const target of event.targets) targeted.row([event.id, target, 'TARGETED']);
+    if (event.sourceId === null) continue;
+    if (!seenSources.has(event.sourceId)) {
+      seenSources.add(event.sourceId);
+      sources.row([event.sourceId, labels('Node', 'Source'), 'ARTICLE', event.sourceUrl, 'F']);
+    }
+    reportedBy.row([event.id, event.sourceId, 'REPORTED_BY']);
+  }
+
+  const links = file('retaliated-against.csv', header(relationship, [{ name: 'id' }, { name: 'basis' }]));
+  for (const link of prepared.links)
+    links.row([link.from, link.to, 'RETALIATED_AGAINST', link.id, RetaliationBasis.STATED]);
+
+  const all = [states, events, sources, initiatedBy, targeted, reportedBy, links];
+  for (const csv of all) csv.close();
+  return {
+    nodes: [states.file, events.file, sources.file],
+    relationships: [initiatedBy.file, targeted.file, reportedBy.file, links.file],
+    arrayDelimiter: ARRAY_DELIMITER_OPTION,
+    multilineFields: all.some((csv) => csv.multiline),
+    bare: { nodes: [states.file, events.file], relationships: [initiatedBy.file, targeted.file] },
+  };
+}

@@ -1,0 +1,140 @@
+import { existsSync } from 'node:fs';
+import type { Config } from '../config';
+import { createDriver } from '../db/create-driver';
+import { cypherFile } from '../db/cypher-file';
+import { Neo4jExecutor, type Executor } from '../db/executor';
+import { ConflictError, InvalidInputError } from '../domain/errors';
+import type { Problem } from '../domain/problems';
+import { setUpGraph } from '../graph-schema/set-up-graph';
+import { LocalNeo4j } from '../local-neo4j/local-neo4j';
+import type { Logger } from '../logger';
+import { writeAdminImportFiles, type InitialLoadFiles } from './admin-import-files';
+import type { HistorySummary } from './history-import.service';
+import { prepareHistory } from './prepare-history';
+
+const COUNT_BEYOND_STATES = cypherFile('history/count-beyond-states.cypher');
+
+export interface InitialLoadResult {
+  summary: HistorySummary;
+  /** The CSV files the import read; absent when the table was rejected. */
+  files?: InitialLoadFiles;
+  /** Whether the local Neo4j ran before the load: it runs after it either way. */
+  wasRunning: boolean;
+}
+
+const rejected = (rows: number, problems: Problem[]): HistorySummary => ({
+  rows,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  rejected: rows,
+  links: 0,
+  problems,
+});
+
+/**
+ * The first load of a big table into an empty local database: the rows are checked and prepared
+ * as the online import does, written as CSV files, and loaded by `neo4j-admin database import full`
+ * with Neo4j stopped; Neo4j is then started and the schema applied.
+ */
+export class InitialLoadService {
+  private readonly local: LocalNeo4j;
+  private readonly database: string;
+
+  constructor(
+    private readonly config: Config,
+    private readonly logger: Logger,
+    private readonly onStep: (message: string) => void = () => undefined,
+  ) {
+    if (config.neo4j.uri) {
+      throw new InvalidInputError([
+        {
+          path: 'NEO4J_URI',
+          message:
+            'an initial load writes the store files of the local Neo4j and cannot load an external server; ' +
+            'unset NEO4J_URI, or import without --initial',
+        },
+      ]);
+    }
+    this.local = new LocalNeo4j(config.localNeo4j, (message) => logger.info(message));
+    this.database = config.neo4j.database ?? 'neo4j';
+  }
+
+  /** Loads the rows into the empty local database, in `folder` (the CSV files are left there). */
+  async load(raw: Record<string, unknown>[], folder: string): Promise<InitialLoadResult> {
+    const wasRunning = this.local.state().state === 'running';
+    await this.ensureEmpty(wasRunning);
+
+    this.onStep(`checking ${raw.length.toLocaleString('en')} rows`);
+    const { problems, prepared } = prepareHistory(raw);
+    if (!prepared) return { summary: rejected(raw.length, problems), wasRunning };
+    // An empty graph holds no earlier measure a row could answer.
+    const outside = [...prepared.external].flatMap(([id, paths]) =>
+      paths.map((path) => ({
+        path,
+        message: `"${id.slice('event:'.length)}" is not a row of this table (an initial load starts from an empty graph)`,
+      })),
+    );
+    if (outside.length > 0) return { summary: rejected(raw.length, outside), wasRunning };
+
+    this.onStep(`writing the import files in ${folder}`);
+    const files = writeAdminImportFiles(prepared, folder);
+    await this.local.stop();
+    this.onStep(`neo4j-admin database import full ${this.database}`);
+    await this.local.importFull(this.database, files);
+
+    this.onStep('starting Neo4j and applying the schema');
+    await this.withExecutor((executor) => setUpGraph(executor, this.logger));
+    return {
+      summary: {
+        rows: raw.length,
+        created: prepared.events.length,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        links: prepared.links.length,
+        problems: [],
+      },
+      files,
+      wasRunning,
+    };
+  }
+
+  /** Refuses a database that holds anything but the reference states; leaves Neo4j stopped. */
+  private async ensureEmpty(wasRunning: boolean): Promise<void> {
+    if (this.local.state().state !== 'running' && !existsSync(this.local.paths.dataDir)) return;
+    this.onStep('checking that the local database is empty');
+    const nodes = await this.withExecutor(async (executor) => {
+      const { records } = await executor.read(COUNT_BEYOND_STATES);
+      return Number(records[0]?.get('nodes') ?? 0);
+    });
+    if (nodes > 0) {
+      if (!wasRunning) await this.local.stop();
+      throw new ConflictError(
+        `The local database "${this.database}" (${this.local.paths.dataDir}) already holds ${nodes.toLocaleString('en')} ` +
+          'nodes besides the reference states: an initial load only fills an empty database. ' +
+          'Import without --initial, or stop Neo4j and delete that folder to start afresh.',
+      );
+    }
+    await this.local.stop();
+  }
+
+  private async withExecutor<T>(work: (executor: Executor) => Promise<T>): Promise<T> {
+    const { connection } = await this.local.start();
+    const executor = new Neo4jExecutor(createDriver(connection, this.logger), {
+      database: this.config.neo4j.database,
+      queryTimeoutMs: this.config.neo4j.queryTimeoutMs,
+      logger: this.logger,
+    });
+    try {
+      return await work(executor);
+    } finally {
+      await executor.close();
+    }
+  }
+
+  /** Stops the local Neo4j. */
+  stop(): Promise<boolean> {
+    return this.local.stop();
+  }
+}
