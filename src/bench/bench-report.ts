@@ -22,7 +22,7 @@ export interface SizeResult {
     ceilingRowsPerSecond: number | null;
   };
   initialLoad: InitialLoadMeasure | null;
-  chain: PairedLatency & {
+  chain: Omit<PairedLatency, 'floorP50'> & {
     /** p50 of `{ __typename }` over the same HTTP stack: the floor of any GraphQL request. */
     floorP50: number | null;
   };

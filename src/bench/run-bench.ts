@@ -154,7 +154,7 @@ async function runSize(
     events: size,
     import: { ...imported, ceilingRowsPerSecond: optionalFigure(imported, 'ceilingRowsPerSecond') },
     initialLoad,
-    chain: { ...chain, floorP50: optionalFigure(chain, 'floorP50') },
+    chain: { ...chain, floorP50: chain.floorP50 ?? null },
     dyad,
     nested,
     memory: {
