@@ -1,6 +1,6 @@
 import type { Problem } from '../domain/problems';
 import type { HistoryRepository } from './history.repository';
-import { prepareHistory } from './prepare-history';
+import { checkHistory, historyEventId, prepareMeasure } from './prepare-history';
 import { ConflictError } from '../domain/errors';
 
 export const HISTORY_BATCH_SIZE = 5_000;
@@ -36,8 +36,8 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 /**
  * Imports a table of measures: every row is checked first and any problem rejects the whole table
- * with nothing written; then measures are written in batches (one transaction each), then the
- * stated links. Rows whose content is stored already are skipped, so a rerun changes nothing.
+ * with nothing written; then measures are prepared and written in batches (one transaction each),
+ * then the stated links. Rows whose content is stored already are skipped, so a rerun changes nothing.
  */
 export class HistoryImportService {
   constructor(private readonly repository: HistoryRepository) {}
@@ -46,7 +46,7 @@ export class HistoryImportService {
     raw: Record<string, unknown>[],
     onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<HistorySummary> {
-    const { problems, prepared } = prepareHistory(raw);
+    const { problems, checked: prepared } = checkHistory(raw);
     const rejected = (found: Problem[]): HistorySummary => ({
       rows: raw.length,
       created: 0,
@@ -72,17 +72,16 @@ export class HistoryImportService {
       );
     }
 
-    const batches = chunks(prepared.events, HISTORY_BATCH_SIZE);
+    const ids = prepared.rows.map(({ row }) => historyEventId(row.id));
     const stored = new Map<string, string | null>();
-    for (const batch of batches) {
-      for (const [id, hash] of await this.repository.storedHashes(batch.map((event) => event.id)))
-        stored.set(id, hash);
-    }
-    const conflicts = prepared.events
-      .filter((event) => stored.has(event.id) && stored.get(event.id) === null)
-      .map((event) => ({
-        path: `${prepared.rowOf.get(event.id)}.id`,
-        message: `"${event.id}" is already in the graph, declared by a report or an analyst: a table only writes its own measures`,
+    await inParallel(chunks(ids, HISTORY_BATCH_SIZE), WRITERS, async (batch) => {
+      for (const [id, hash] of await this.repository.storedHashes(batch)) stored.set(id, hash);
+    });
+    const conflicts = ids
+      .filter((id) => stored.has(id) && stored.get(id) === null)
+      .map((id) => ({
+        path: `${prepared.rowOf.get(id)}.id`,
+        message: `"${id}" is already in the graph, declared by a report or an analyst: a table only writes its own measures`,
       }));
     if (conflicts.length > 0) return { ...rejected(conflicts), conflict: true };
 
@@ -95,9 +94,11 @@ export class HistoryImportService {
       links: 0,
       problems: [],
     };
-    const total = prepared.events.length + prepared.links.length;
+    const total = prepared.rows.length + prepared.links.length;
     let done = 0;
-    await inParallel(batches, WRITERS, async (batch) => {
+    await inParallel(chunks(prepared.rows, HISTORY_BATCH_SIZE), WRITERS, async (rows) => {
+      // Prepared when a writer takes the batch, while Neo4j commits the other writer's.
+      const batch = rows.map(prepareMeasure);
       const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
       for (const event of batch) {
         if (!stored.has(event.id)) summary.created += 1;
