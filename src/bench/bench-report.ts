@@ -43,6 +43,15 @@ export function markdownReport(report: BenchReport): string {
         `| ${n(r.events)} | ${n(r.import.rowsPerSecond)} | ${spread(r.chain.graphql)} | ${r.chain.cypher.p50} | ${r.chain.ratioP50} | ${spread(r.dyad.graphql)} | ${r.dyad.cypher.p50} | ${r.dyad.ratioP50} | ${r.memory.rssMegabytes} |`,
     ),
     '',
+    'Import against the bare driver ceiling (the same measures with their state relationships, one writer, batches of 10,000), same rows, same run:',
+    '',
+    '| events | import rows/s | ceiling rows/s | ratio | target |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...report.results.map(
+      (r) =>
+        `| ${n(r.events)} | ${n(r.import.rowsPerSecond)} | ${n(r.import.ceilingRowsPerSecond)} | ${r.import.ratioToCeiling} | 0.6 |`,
+    ),
+    '',
     'Nested list (20 expulsions with actors, targets, answers and answerers), same data, same run:',
     '',
     '| events | clients × s | Riposte req/s | p50 / p95 / p99 ms | @neo4j/graphql req/s | p50 / p95 / p99 ms | throughput ratio | p95 ratio | errors |',

@@ -25,7 +25,8 @@ function ceilingRows(rows: SyntheticRow[]): Array<Record<string, unknown>> {
   const { prepared, problems } = prepareHistory(rows as unknown as Record<string, unknown>[]);
   if (!prepared) throw new Error(`synthetic rows rejected: ${JSON.stringify(problems.slice(0, 3))}`);
   return prepared.events.map((event) => ({
-    props: { ...event.props, id: event.id },
+    ...event.props,
+    id: event.id,
     actor: event.actors[0],
     targets: event.targets,
   }));

@@ -8,6 +8,7 @@ import type { PreparedMeasure } from './prepare-history';
 const STORED_HASHES = cypherFile('history/stored-hashes.cypher');
 const UPSERT_SOURCES = cypherFile('history/upsert-sources.cypher');
 const LINK_SOURCES = cypherFile('history/link-sources.cypher');
+const MERGE_SOURCES = cypherFile('history/merge-sources.cypher');
 const CREATE_MEASURES = cypherFile('history/create-measures.cypher');
 const LINK_MEASURES = cypherFile('history/link-measures.cypher');
 
@@ -37,6 +38,11 @@ export class HistoryRepository {
   writeMeasures(batch: { created: PreparedMeasure[]; changed: PreparedMeasure[] }): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       if (batch.created.length > 0) {
+        const sources = new Map(batch.created.map((event) => [event.sourceId, event.sourceUrl]));
+        sources.delete(null);
+        if (sources.size > 0) {
+          await tx.run(MERGE_SOURCES, { sources: [...sources].map(([id, url]) => ({ id, url })) });
+        }
         await tx.run(CREATE_MEASURES, { measures: measureColumns(batch.created) });
       }
       if (batch.changed.length === 0) return;
