@@ -1,9 +1,15 @@
 import type { Problem } from '../domain/problems';
 import type { HistoryRepository } from './history.repository';
-import { checkHistory, historyEventId, prepareMeasure } from './prepare-history';
+import {
+  checkHistory,
+  historyEventId,
+  prepareMeasure,
+  type CheckedRow,
+  type PreparedMeasure,
+} from './prepare-history';
 import { ConflictError } from '../domain/errors';
 
-export const HISTORY_BATCH_SIZE = 5_000;
+export const HISTORY_BATCH_SIZE = 10_000;
 
 export interface HistorySummary {
   rows: number;
@@ -17,8 +23,14 @@ export interface HistorySummary {
   conflict?: boolean;
 }
 
-/** Batches written at once: Neo4j commits one while the next is sent. */
-const WRITERS = 2;
+/**
+ * Measures are written one batch at a time: every measure links to a few hundred state nodes, and
+ * two transactions at once wait on each other's locks on them (measured: 0.45 of the bare ceiling
+ * with two writers, 0.56 with one, batches of 10,000). Stored hashes are read two batches at a time.
+ */
+const READERS = 2;
+/** Stated links are written two batches at a time, as before. */
+const LINK_WRITERS = 2;
 
 async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -26,6 +38,18 @@ async function inParallel<T>(items: T[], width: number, work: (item: T) => Promi
     while (next < items.length) await work(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
+/** Rows prepared between two turns of the event loop, so that the write in flight goes on meanwhile. */
+const PREPARE_SLICE = 1_000;
+
+async function prepareInSlices(rows: CheckedRow[]): Promise<PreparedMeasure[]> {
+  const prepared: PreparedMeasure[] = [];
+  for (let start = 0; start < rows.length; start += PREPARE_SLICE) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const row of rows.slice(start, start + PREPARE_SLICE)) prepared.push(prepareMeasure(row));
+  }
+  return prepared;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -74,7 +98,7 @@ export class HistoryImportService {
 
     const ids = prepared.rows.map(({ row }) => historyEventId(row.id));
     const stored = new Map<string, string | null>();
-    await inParallel(chunks(ids, HISTORY_BATCH_SIZE), WRITERS, async (batch) => {
+    await inParallel(chunks(ids, HISTORY_BATCH_SIZE), READERS, async (batch) => {
       for (const [id, hash] of await this.repository.storedHashes(batch)) stored.set(id, hash);
     });
     const conflicts = ids
@@ -96,9 +120,12 @@ export class HistoryImportService {
     };
     const total = prepared.rows.length + prepared.links.length;
     let done = 0;
-    await inParallel(chunks(prepared.rows, HISTORY_BATCH_SIZE), WRITERS, async (rows) => {
-      // Prepared when a writer takes the batch, while Neo4j commits the other writer's.
-      const batch = rows.map(prepareMeasure);
+    // Batch k+1 is prepared while batch k is written; the whole table is never held as write rows.
+    const batches = chunks(prepared.rows, HISTORY_BATCH_SIZE);
+    let preparing = prepareInSlices(batches[0] ?? []);
+    for (const [index] of batches.entries()) {
+      const batch = await preparing;
+      preparing = prepareInSlices(batches[index + 1] ?? []);
       const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
       for (const event of batch) {
         if (!stored.has(event.id)) summary.created += 1;
@@ -118,8 +145,8 @@ export class HistoryImportService {
       }
       done += batch.length;
       onProgress(done, total);
-    });
-    await inParallel(chunks(prepared.links, HISTORY_BATCH_SIZE), WRITERS, async (batch) => {
+    }
+    await inParallel(chunks(prepared.links, HISTORY_BATCH_SIZE), LINK_WRITERS, async (batch) => {
       await this.repository.writeStatedLinks(batch);
       summary.links += batch.length;
       done += batch.length;
