@@ -51,7 +51,9 @@ const toInt = ({ value }: { value: unknown }) =>
 @InputType({ description: 'One measure of a history table' })
 export class HistoryRowInput {
   @Field({ description: 'Unique within the table: lower-case letters, digits, dot, dash, underscore' })
-  @Matches(HISTORY_ROW_ID, { message: 'id must be lower-case letters, digits, ".", "-" or "_" (at most 120)' })
+  @Matches(HISTORY_ROW_ID, {
+    message: 'id must be lower-case letters, digits, ".", "-" or "_" (at most 120)',
+  })
   id!: string;
 
   @Field({ description: 'EDTF date of the measure' })

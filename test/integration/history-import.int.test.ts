@@ -99,11 +99,25 @@ describe('the history import', () => {
   it('leaves a source already in the graph as it is', async () => {
     const url = 'https://news.example/graded-before';
     await service().import([
-      { id: 'graded-a', date: '2021-04-17', actor: 'CZ', target: 'RU', measure: 'expulsion', source_url: url },
+      {
+        id: 'graded-a',
+        date: '2021-04-17',
+        actor: 'CZ',
+        target: 'RU',
+        measure: 'expulsion',
+        source_url: url,
+      },
     ]);
     await driver.executeQuery(`MATCH (s:Source {url: $url}) SET s.reliability = 'B'`, { url });
     await service().import([
-      { id: 'graded-b', date: '2021-04-18', actor: 'RU', target: 'CZ', measure: 'expulsion', source_url: url },
+      {
+        id: 'graded-b',
+        date: '2021-04-18',
+        actor: 'RU',
+        target: 'CZ',
+        measure: 'expulsion',
+        source_url: url,
+      },
     ]);
     const { records } = await driver.executeQuery(
       `MATCH (e:Event)-[:REPORTED_BY]->(s:Source {url: $url}) RETURN e.id AS event, s.reliability AS reliability ORDER BY event`,

@@ -21,11 +21,37 @@ function byDecorators(value: Record<string, unknown>) {
 /** Values each column may hold in a CSV or JSON table, good and bad. */
 const VALUES: Record<string, unknown[]> = {
   id: ['a', 'm-1.b_c', 'A', '-a', 'a b', 'x'.repeat(120), 'x'.repeat(121), 7, null, undefined, ''],
-  date: ['2021-04-17', '2021-04', '2020-12~', '2021-02/2021-03-08', '2021-13-01', '2021-02-30', 'soon', '', 2021],
+  date: [
+    '2021-04-17',
+    '2021-04',
+    '2020-12~',
+    '2021-02/2021-03-08',
+    '2021-13-01',
+    '2021-02-30',
+    'soon',
+    '',
+    2021,
+  ],
   actor: ['CZ', 'Czechia', 'C', 'x'.repeat(100), 'x'.repeat(101), 5, null, ''],
   target: ['RU', 'RU;Russia', ' RU ; ; EE ', ['RU', 'EE'], [], ['R'], [5], 'x'.repeat(101), '', null, 9],
   measure: ['expulsion', ' Expulsion ', 'STAFF_REDUCTION', 'expel', '', 3, null],
-  count: ['18', '', ' 4 ', '0', '100000', '100001', '-1', '1.5', 'abc', '0x10', '1e3', 12, 12.5, null, undefined],
+  count: [
+    '18',
+    '',
+    ' 4 ',
+    '0',
+    '100000',
+    '100001',
+    '-1',
+    '1.5',
+    'abc',
+    '0x10',
+    '1e3',
+    12,
+    12.5,
+    null,
+    undefined,
+  ],
   responds_to: ['', 'a', 'a;b', 'a;B', ['a'], ['a', 7], [], null, undefined, 4],
   source_url: [
     'https://example.org/a',
@@ -108,7 +134,14 @@ describe('the compiled check of history rows', () => {
   it('says what and where, as before', () => {
     const { problems } = prepareHistory([
       { id: 'a', date: '2021-02-30', actor: 'CZ', target: 'RU', measure: 'expel', count: '1.5' },
-      { id: 'B', date: '2021-04-17', actor: 'CZ', target: 'RU', measure: 'expulsion', source_url: 'ftp://x.org' },
+      {
+        id: 'B',
+        date: '2021-04-17',
+        actor: 'CZ',
+        target: 'RU',
+        measure: 'expulsion',
+        source_url: 'ftp://x.org',
+      },
       { id: 'c', date: '2021-04-17', actor: 'CZ', target: 'RU', measure: 'expulsion', colour: 'red' },
     ]);
     expect(problems).toEqual([
