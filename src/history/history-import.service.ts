@@ -146,8 +146,25 @@ export class HistoryImportService {
       done += batch.length;
       onProgress(done, total);
     }
-    await inParallel(chunks(prepared.links, HISTORY_BATCH_SIZE), LINK_WRITERS, async (batch) => {
-      await this.repository.writeStatedLinks(batch);
+    // Links from measures created above are new: created rather than merged.
+    const linkBatches = [
+      ...chunks(
+        prepared.links.filter((link) => !stored.has(link.from)),
+        HISTORY_BATCH_SIZE,
+      ).map((batch) => ({ batch, answersCreated: true })),
+      ...chunks(
+        prepared.links.filter((link) => stored.has(link.from)),
+        HISTORY_BATCH_SIZE,
+      ).map((batch) => ({ batch, answersCreated: false })),
+    ];
+    await inParallel(linkBatches, LINK_WRITERS, async ({ batch, answersCreated }) => {
+      try {
+        await this.repository.writeStatedLinks(batch, answersCreated);
+      } catch (error) {
+        if (!answersCreated || !(error instanceof ConflictError)) throw error;
+        // Another import wrote some of these links meanwhile (or the table states one twice): merge them.
+        await this.repository.writeStatedLinks(batch);
+      }
       summary.links += batch.length;
       done += batch.length;
       onProgress(done, total);

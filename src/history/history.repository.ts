@@ -11,6 +11,7 @@ const LINK_SOURCES = cypherFile('history/link-sources.cypher');
 const MERGE_SOURCES = cypherFile('history/merge-sources.cypher');
 const CREATE_MEASURES = cypherFile('history/create-measures.cypher');
 const LINK_MEASURES = cypherFile('history/link-measures.cypher');
+const CREATE_LINKS = cypherFile('history/create-links.cypher');
 
 export class HistoryRepository {
   constructor(private readonly executor: Executor) {}
@@ -58,9 +59,16 @@ export class HistoryRepository {
     });
   }
 
-  writeStatedLinks(links: Array<{ id: string; from: string; to: string }>): Promise<void> {
+  /**
+   * Stated links in one transaction: merged, or created when every answer is a measure this import
+   * created (a link written meanwhile then fails the batch with a ConflictError).
+   */
+  writeStatedLinks(
+    links: Array<{ id: string; from: string; to: string }>,
+    answersCreated = false,
+  ): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
-      await tx.run(LINK_MEASURES, {
+      await tx.run(answersCreated ? CREATE_LINKS : LINK_MEASURES, {
         links: {
           id: links.map((link) => link.id),
           from: links.map((link) => link.from),

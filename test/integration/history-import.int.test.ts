@@ -129,6 +129,25 @@ describe('the history import', () => {
     ]);
   });
 
+  it('writes a link a row states twice once', async () => {
+    const rows = [
+      { id: 'twice-act', date: '2021-04-17', actor: 'CZ', target: 'RU', measure: 'expulsion' },
+      {
+        id: 'twice-answer',
+        date: '2021-04-18',
+        actor: 'RU',
+        target: 'CZ',
+        measure: 'expulsion',
+        responds_to: 'twice-act;twice-act',
+      },
+    ];
+    expect(await service().import(rows)).toMatchObject({ created: 2, rejected: 0 });
+    const { records } = await driver.executeQuery(
+      `MATCH (:Event {id: 'event:twice-answer'})-[link:RETALIATED_AGAINST]->(:Event {id: 'event:twice-act'}) RETURN link.basis AS basis`,
+    );
+    expect(records.map((record) => record.get('basis'))).toEqual(['STATED']);
+  });
+
   it('writes nothing when one row is wrong, and says where', async () => {
     const rows = syntheticWorld(300, 6) as unknown as Rows;
     rows[250] = { ...rows[250], actor: 'Narnia' };
