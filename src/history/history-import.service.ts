@@ -70,7 +70,7 @@ export class HistoryImportService {
     raw: Record<string, unknown>[],
     onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<HistorySummary> {
-    const { problems, checked: prepared } = checkHistory(raw);
+    const { problems, checked } = checkHistory(raw);
     const rejected = (found: Problem[]): HistorySummary => ({
       rows: raw.length,
       created: 0,
@@ -80,15 +80,15 @@ export class HistoryImportService {
       links: 0,
       problems: found,
     });
-    if (!prepared) return rejected(problems);
+    if (!checked) return rejected(problems);
 
-    const externalIds = [...prepared.external.keys()];
+    const externalIds = [...checked.external.keys()];
     const found = await this.repository.findExisting(externalIds);
     const missing = externalIds.filter((id) => !found.has(id));
     if (missing.length > 0) {
       return rejected(
         missing.flatMap((id) =>
-          (prepared.external.get(id) ?? []).map((path) => ({
+          (checked.external.get(id) ?? []).map((path) => ({
             path,
             message: `"${id.slice('event:'.length)}" is neither a row of this table nor in the graph`,
           })),
@@ -96,7 +96,7 @@ export class HistoryImportService {
       );
     }
 
-    const ids = prepared.rows.map(({ row }) => historyEventId(row.id));
+    const ids = checked.rows.map(({ row }) => historyEventId(row.id));
     const stored = new Map<string, string | null>();
     await inParallel(chunks(ids, HISTORY_BATCH_SIZE), READERS, async (batch) => {
       for (const [id, hash] of await this.repository.storedHashes(batch)) stored.set(id, hash);
@@ -104,7 +104,7 @@ export class HistoryImportService {
     const conflicts = ids
       .filter((id) => stored.has(id) && stored.get(id) === null)
       .map((id) => ({
-        path: `${prepared.rowOf.get(id)}.id`,
+        path: `${checked.rowOf.get(id)}.id`,
         message: `"${id}" is already in the graph, declared by a report or an analyst: a table only writes its own measures`,
       }));
     if (conflicts.length > 0) return { ...rejected(conflicts), conflict: true };
@@ -118,10 +118,10 @@ export class HistoryImportService {
       links: 0,
       problems: [],
     };
-    const total = prepared.rows.length + prepared.links.length;
+    const total = checked.rows.length + checked.links.length;
     let done = 0;
     // Batch k+1 is prepared while batch k is written; the whole table is never held as write rows.
-    const batches = chunks(prepared.rows, HISTORY_BATCH_SIZE);
+    const batches = chunks(checked.rows, HISTORY_BATCH_SIZE);
     let preparing = prepareInSlices(batches[0] ?? []);
     for (const [index] of batches.entries()) {
       const batch = await preparing;
@@ -149,11 +149,11 @@ export class HistoryImportService {
     // Links from measures created above are new: created rather than merged.
     const linkBatches = [
       ...chunks(
-        prepared.links.filter((link) => !stored.has(link.from)),
+        checked.links.filter((link) => !stored.has(link.from)),
         HISTORY_BATCH_SIZE,
       ).map((batch) => ({ batch, answersCreated: true })),
       ...chunks(
-        prepared.links.filter((link) => stored.has(link.from)),
+        checked.links.filter((link) => stored.has(link.from)),
         HISTORY_BATCH_SIZE,
       ).map((batch) => ({ batch, answersCreated: false })),
     ];
