@@ -1,5 +1,7 @@
 // Measures whose ids are not in the graph yet: created, not merged, from one list per property.
-// A null column value leaves the property unset.
+// A null column value leaves the property unset. Their sources are in the graph already
+// (upsert-sources.cypher, same transaction). Every node matched carries a label the created
+// measures do not (:State, :Source), so the planner streams the rows without an Eager.
 UNWIND range(0, size($measures.id) - 1) AS i
 CREATE (e:Node:Event {
   id: $measures.id[i],
@@ -25,20 +27,17 @@ CREATE (e:Node:Event {
 WITH e, i
 CALL (e, i) {
   UNWIND $measures.actors[i] AS actorId
-  MATCH (actor:Node {id: actorId})
+  MATCH (actor:Node:State {id: actorId})
   CREATE (e)-[:INITIATED_BY]->(actor)
 }
 CALL (e, i) {
   UNWIND $measures.targets[i] AS targetId
-  MATCH (target:Node {id: targetId})
+  MATCH (target:Node:State {id: targetId})
   CREATE (e)-[:TARGETED]->(target)
 }
-// A table names its sources by URL only: articles of a reliability that cannot be judged (F) until
-// someone grades them.
 CALL (e, i) {
   WITH i WHERE $measures.sourceId[i] IS NOT NULL
-  MERGE (source:Node {id: $measures.sourceId[i]})
-    ON CREATE SET source:Source, source.kind = 'ARTICLE', source.url = $measures.sourceUrl[i], source.reliability = 'F'
+  MATCH (source:Node:Source {id: $measures.sourceId[i]})
   CREATE (e)-[:REPORTED_BY]->(source)
 }
 RETURN count(e) AS created

@@ -55,15 +55,6 @@ interface Options {
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
-/**
- * A figure another measurement module may return: read when present, null otherwise, so the
- * report keeps its shape whichever measurements this build makes.
- */
-function optionalFigure(measured: object, name: string): number | null {
-  const value = (measured as Record<string, unknown>)[name];
-  return typeof value === 'number' ? value : null;
-}
-
 /** Where the initial load is measured: a local instance of its own, stopped and emptied each time. */
 interface InitialLoadTarget {
   config: Config;
@@ -152,7 +143,7 @@ async function runSize(
   rmSync(table, { force: true });
   return {
     events: size,
-    import: { ...imported, ceilingRowsPerSecond: optionalFigure(imported, 'ceilingRowsPerSecond') },
+    import: imported,
     initialLoad,
     chain: { ...chain, floorP50: chain.floorP50 ?? null },
     dyad,

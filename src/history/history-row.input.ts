@@ -30,7 +30,7 @@ export enum Measure {
 
 registerEnumType(Measure, { name: 'Measure' });
 
-const ROW_ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
+export const HISTORY_ROW_ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string'
     ? value
@@ -51,7 +51,9 @@ const toInt = ({ value }: { value: unknown }) =>
 @InputType({ description: 'One measure of a history table' })
 export class HistoryRowInput {
   @Field({ description: 'Unique within the table: lower-case letters, digits, dot, dash, underscore' })
-  @Matches(ROW_ID, { message: 'id must be lower-case letters, digits, ".", "-" or "_" (at most 120)' })
+  @Matches(HISTORY_ROW_ID, {
+    message: 'id must be lower-case letters, digits, ".", "-" or "_" (at most 120)',
+  })
   id!: string;
 
   @Field({ description: 'EDTF date of the measure' })
@@ -93,7 +95,7 @@ export class HistoryRowInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @Matches(ROW_ID, { each: true, message: 'responds_to must list row ids' })
+  @Matches(HISTORY_ROW_ID, { each: true, message: 'responds_to must list row ids' })
   responds_to?: string[];
 
   @Field({ nullable: true })

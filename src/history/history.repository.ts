@@ -8,8 +8,10 @@ import type { PreparedMeasure } from './prepare-history';
 const STORED_HASHES = cypherFile('history/stored-hashes.cypher');
 const UPSERT_SOURCES = cypherFile('history/upsert-sources.cypher');
 const LINK_SOURCES = cypherFile('history/link-sources.cypher');
+const MERGE_SOURCES = cypherFile('history/merge-sources.cypher');
 const CREATE_MEASURES = cypherFile('history/create-measures.cypher');
 const LINK_MEASURES = cypherFile('history/link-measures.cypher');
+const CREATE_LINKS = cypherFile('history/create-links.cypher');
 
 export class HistoryRepository {
   constructor(private readonly executor: Executor) {}
@@ -37,6 +39,11 @@ export class HistoryRepository {
   writeMeasures(batch: { created: PreparedMeasure[]; changed: PreparedMeasure[] }): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
       if (batch.created.length > 0) {
+        const sources = new Map(batch.created.map((event) => [event.sourceId, event.sourceUrl]));
+        sources.delete(null);
+        if (sources.size > 0) {
+          await tx.run(MERGE_SOURCES, { sources: [...sources].map(([id, url]) => ({ id, url })) });
+        }
         await tx.run(CREATE_MEASURES, { measures: measureColumns(batch.created) });
       }
       if (batch.changed.length === 0) return;
@@ -52,9 +59,16 @@ export class HistoryRepository {
     });
   }
 
-  writeStatedLinks(links: Array<{ id: string; from: string; to: string }>): Promise<void> {
+  /**
+   * Stated links in one transaction: merged, or created when every answer is a measure this import
+   * created (a link written meanwhile then fails the batch with a ConflictError).
+   */
+  writeStatedLinks(
+    links: Array<{ id: string; from: string; to: string }>,
+    answersCreated = false,
+  ): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
-      await tx.run(LINK_MEASURES, {
+      await tx.run(answersCreated ? CREATE_LINKS : LINK_MEASURES, {
         links: {
           id: links.map((link) => link.id),
           from: links.map((link) => link.from),

@@ -29,7 +29,6 @@ export type MeasureColumns = Record<StoredProperty | 'id' | 'dateEarliest' | 'da
   actors: string[][];
   targets: string[][];
   sourceId: Array<string | null>;
-  sourceUrl: Array<string | null>;
 };
 
 export function measureColumns(events: PreparedMeasure[]): MeasureColumns {
@@ -40,7 +39,6 @@ export function measureColumns(events: PreparedMeasure[]): MeasureColumns {
     actors: events.map((event) => event.actors),
     targets: events.map((event) => event.targets),
     sourceId: events.map((event) => event.sourceId),
-    sourceUrl: events.map((event) => event.sourceUrl),
   } as MeasureColumns;
   for (const property of STORED) columns[property] = events.map((event) => event.props[property] ?? null);
   return columns;

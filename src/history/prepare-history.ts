@@ -9,18 +9,31 @@ import { controlCharacterProblems } from '../domain/control-characters';
 import { flattenValidationErrors, type Problem } from '../domain/problems';
 import { EventType } from '../domain/vocabulary';
 import { HistoryRowInput, Measure } from './history-row.input';
+import { checkedHistoryRow } from './fast-row-check';
+import { historyRowHash } from './history-row-hash';
 
 /** A measure with the article that reports it, named by URL. */
 export type PreparedMeasure = PreparedEvent & { sourceId: string | null; sourceUrl: string | null };
 
-export interface PreparedHistory {
-  events: PreparedMeasure[];
+/** A row that passed every check, with the states it names. */
+export interface CheckedRow {
+  row: HistoryRowInput;
+  at: string;
+  actor: StateRecord;
+  targets: StateRecord[];
+}
+
+/** A table that passed every check, before its measures are prepared. */
+export interface CheckedHistory {
+  rows: CheckedRow[];
   links: Array<{ id: string; from: string; to: string }>;
   /** responds_to ids not in the table: they must already be in the graph. */
   external: Map<string, string[]>;
   /** Where each measure is in the table, such as "row 3". */
   rowOf: Map<string, string>;
 }
+
+export type PreparedHistory = Omit<CheckedHistory, 'rows'> & { events: PreparedMeasure[] };
 
 const TYPES: Record<Measure, EventType> = {
   [Measure.EXPULSION]: EventType.EXPULSION,
@@ -55,7 +68,7 @@ function title(row: HistoryRowInput, actor: StateRecord, targets: StateRecord[])
 }
 
 /** One problem per responds_to that closes a cycle of answers within the table, at the row that closes it. */
-function answerCycles(rows: Array<{ row: HistoryRowInput; at: string }>): Problem[] {
+function answerCycles(rows: CheckedRow[]): Problem[] {
   const byId = new Map(rows.map((entry) => [entry.row.id, entry]));
   const state = new Map<string, 'open' | 'done'>();
   const problems: Problem[] = [];
@@ -87,13 +100,23 @@ function answerCycles(rows: Array<{ row: HistoryRowInput; at: string }>): Proble
   return problems;
 }
 
-/** Validates every row (all problems, each with its row and column) and turns the table into write rows. */
-export function prepareHistory(raw: Record<string, unknown>[]): {
+/** What class-validator finds wrong with a row, each problem at its row and column. */
+function ruleProblems(row: HistoryRowInput, at: string): Problem[] {
+  // Every rule of a row is synchronous: validateSync spares a promise per rule and row.
+  const errors = validateSync(row, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+  return flattenValidationErrors(errors).map((problem) => ({
+    path: `${at}.${problem.path}`,
+    message: problem.message,
+  }));
+}
+
+/** Validates every row and the table as a whole: all problems, each with its row and column. */
+export function checkHistory(raw: Record<string, unknown>[]): {
   problems: Problem[];
-  prepared: PreparedHistory | null;
+  checked: CheckedHistory | null;
 } {
   const problems: Problem[] = [];
-  const rows: Array<{ row: HistoryRowInput; at: string; actor: StateRecord; targets: StateRecord[] }> = [];
+  const rows: CheckedRow[] = [];
   const seen = new Map<string, string>();
 
   for (const [index, value] of raw.entries()) {
@@ -107,17 +130,9 @@ export function prepareHistory(raw: Record<string, unknown>[]): {
       problems.push(...controls);
       continue;
     }
-    const row = plainToInstance(HistoryRowInput, value);
-    // Every rule of a row is synchronous: validateSync spares a promise per rule and row.
-    const errors = validateSync(row, {
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      stopAtFirstError: true,
-    });
-    const rowProblems = flattenValidationErrors(errors).map((problem) => ({
-      path: `${at}.${problem.path}`,
-      message: problem.message,
-    }));
+    const checked = checkedHistoryRow(value);
+    const row = checked ?? plainToInstance(HistoryRowInput, value);
+    const rowProblems = checked ? [] : ruleProblems(row, at);
     const actor = typeof row.actor === 'string' ? findState(row.actor) : undefined;
     if (typeof row.actor === 'string' && !actor) {
       rowProblems.push({
@@ -125,7 +140,9 @@ export function prepareHistory(raw: Record<string, unknown>[]): {
         message: `"${row.actor}" is not an ISO 3166-1 code or English state name`,
       });
     }
-    const targets = (Array.isArray(row.target) ? row.target : []).map((name) => ({
+    // A target that is not a string has its problem from the rules already.
+    const named = Array.isArray(row.target) ? row.target.filter((name) => typeof name === 'string') : [];
+    const targets = named.map((name) => ({
       name,
       state: findState(name),
     }));
@@ -171,24 +188,8 @@ export function prepareHistory(raw: Record<string, unknown>[]): {
     }
   }
   problems.push(...answerCycles(rows));
-  if (problems.length > 0) return { problems, prepared: null };
+  if (problems.length > 0) return { problems, checked: null };
 
-  const events = rows.map(({ row, actor, targets }): PreparedMeasure => {
-    const sourceUrl = row.source_url ?? null;
-    const sourceId = sourceUrl ? `source:url-${canonicalHash(sourceUrl, 20)}` : null;
-    const event = prepareEvent({
-      id: historyEventId(row.id),
-      type: TYPES[row.measure],
-      title: title(row, actor, targets),
-      description: row.notes,
-      date: row.date,
-      secret: false,
-      actors: [actor.id],
-      targets: targets.map((target) => target.id),
-      count: row.count,
-    });
-    return { ...event, props: { ...event.props, importHash: canonicalHash(row, 20) }, sourceId, sourceUrl };
-  });
   const links = rows.flatMap(({ row }) =>
     (row.responds_to ?? []).map((answered) => ({
       id: `rel:history-${canonicalHash([row.id, answered], 20)}`,
@@ -198,11 +199,43 @@ export function prepareHistory(raw: Record<string, unknown>[]): {
   );
   return {
     problems,
-    prepared: {
-      events,
+    checked: {
+      rows,
       links,
       external,
       rowOf: new Map(rows.map(({ row, at }) => [historyEventId(row.id), at])),
     },
   };
+}
+
+/**
+ * The measure a checked row writes: its id, stored properties (with the import hash that makes a
+ * re-import a no-op), states and source. The one place a row becomes properties.
+ */
+export function prepareMeasure({ row, actor, targets }: CheckedRow): PreparedMeasure {
+  const sourceUrl = row.source_url ?? null;
+  const sourceId = sourceUrl ? `source:url-${canonicalHash(sourceUrl, 20)}` : null;
+  const event = prepareEvent({
+    id: historyEventId(row.id),
+    type: TYPES[row.measure],
+    title: title(row, actor, targets),
+    description: row.notes,
+    date: row.date,
+    secret: false,
+    actors: [actor.id],
+    targets: targets.map((target) => target.id),
+    count: row.count,
+  });
+  return { ...event, props: { ...event.props, importHash: historyRowHash(row) }, sourceId, sourceUrl };
+}
+
+/** Validates every row (all problems, each with its row and column) and turns the table into write rows. */
+export function prepareHistory(raw: Record<string, unknown>[]): {
+  problems: Problem[];
+  prepared: PreparedHistory | null;
+} {
+  const { problems, checked } = checkHistory(raw);
+  if (!checked) return { problems, prepared: null };
+  const { rows, ...rest } = checked;
+  return { problems, prepared: { ...rest, events: rows.map(prepareMeasure) } };
 }
