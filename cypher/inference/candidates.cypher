@@ -1,12 +1,12 @@
-// Candidate answers: a measure by B against A that follows a measure by A against B within the
-// window, where no link (stated, confirmed, proposed or rejected) joins them yet. Actors and targets
+// Candidate answers among $eventIds: a measure by B against A that follows a measure by A against B
+// within the window, where no link (stated, confirmed, proposed or rejected) joins them yet. Actors and targets
 // count for a state when they are that state or belong to it. answeredBefore: measures of the
 // answering state against the act's state dated between the two, of the kinds that answer in full
 // ($answeringTypes: a summons in between leaves the act open). actFollows: such measures in the
 // window before the act (the act may itself be an answer).
-MATCH (answer:Event)
-WHERE answer.type IN $types AND answer.dateEarliest IS NOT NULL AND answer.dateLatest IS NOT NULL
-  AND ($eventIds IS NULL OR answer.id IN $eventIds)
+MATCH (answer:Node:Event)
+WHERE answer.id IN $eventIds
+  AND answer.type IN $types AND answer.dateEarliest IS NOT NULL AND answer.dateLatest IS NOT NULL
 WITH answer,
   COLLECT { MATCH (answer)-[:INITIATED_BY]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State) RETURN DISTINCT s.id } AS answerActors,
   COLLECT { MATCH (answer)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State) RETURN DISTINCT s.id } AS answerTargets
@@ -33,15 +33,16 @@ RETURN answer.id AS answerId, act.id AS actId,
   COLLECT {
     MATCH (earlier:Event)-[:INITIATED_BY]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State)
     WHERE earlier.type IN $answeringTypes AND s.id IN answerActors
-      AND earlier.dateEarliest > act.dateLatest AND earlier.dateLatest < answer.dateEarliest
+      AND earlier.dateEarliest > act.dateLatest AND earlier.dateEarliest < answer.dateEarliest
+      AND earlier.dateLatest < answer.dateEarliest
       AND EXISTS { (earlier)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(t:State) WHERE t.id IN actActors AND t.id IN answerTargets }
     RETURN DISTINCT earlier.id
   } AS answeredBefore,
   COLLECT {
     MATCH (before:Event)-[:INITIATED_BY]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(s:State)
     WHERE before.type IN $answeringTypes AND s.id IN answerActors AND before <> answer
-      AND before.dateLatest <= act.dateEarliest
       AND before.dateEarliest >= act.dateEarliest - duration({days: $windowDays})
+      AND before.dateEarliest <= act.dateEarliest AND before.dateLatest <= act.dateEarliest
       AND EXISTS { (before)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(t:State) WHERE t.id IN actActors AND t.id IN answerTargets }
     RETURN DISTINCT before.id
   } AS actFollows,

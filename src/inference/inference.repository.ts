@@ -6,6 +6,7 @@ import type { Row } from '../graph/graph-read.repository';
 import type { Candidate } from './score-candidate';
 
 const CANDIDATES = cypherFile('inference/candidates.cypher');
+const ANSWER_IDS = cypherFile('inference/answer-ids.cypher');
 const SAVE_PROPOSALS = cypherFile('inference/save-proposals.cypher');
 const DECIDE = cypherFile('inference/decide-proposal.cypher');
 const LIST = cypherFile('inference/list-proposals.cypher');
@@ -26,7 +27,7 @@ export class InferenceRepository {
     types: string[],
     answeringTypes: string[],
     windowDays: number,
-    eventIds: string[] | null,
+    eventIds: string[],
   ): Promise<Candidate[]> {
     const { records } = await this.executor.read(CANDIDATES, {
       types,
@@ -35,6 +36,12 @@ export class InferenceRepository {
       eventIds,
     });
     return records.map((record) => toPlain(record.toObject()) as Candidate);
+  }
+
+  /** Ids of the measures of these types that may answer another, after `after` in id order. */
+  async answerIds(types: string[], after: string, limit: number): Promise<string[]> {
+    const { records } = await this.executor.read(ANSWER_IDS, { types, after, limit: neo4j.int(limit) });
+    return records.map((record) => record.get('id') as string);
   }
 
   async save(proposals: NewProposal[], windowDays: number): Promise<void> {

@@ -8,6 +8,7 @@ import type { InferenceRepository, NewProposal } from './inference.repository';
 import { toProposal, type RetaliationProposal } from './proposal.type';
 import { ANSWERING_TYPES, RETALIATORY_TYPES } from './kind-pairing';
 import { bestPerProvoker, oneDirectionPerPair } from './select-proposals';
+import type { Candidate } from './score-candidate';
 import { NotFoundError } from '../domain/errors';
 
 export interface InferenceRun {
@@ -30,17 +31,14 @@ export class InferenceService {
     private readonly repository: InferenceRepository,
     private readonly defaults: InferenceConfig,
     private readonly pubSub: ChangePubSub | null,
+    /** Answers whose candidates one statement reads in a whole-graph run. */
+    private readonly answerPage = 2_000,
   ) {}
 
   async infer(run: Partial<InferenceRun>, principal: Principal | null): Promise<RetaliationProposal[]> {
     const windowDays = run.windowDays ?? this.defaults.windowDays;
     const minScore = run.minScore ?? this.defaults.minScore;
-    const candidates = await this.repository.candidates(
-      [...RETALIATORY_TYPES],
-      [...ANSWERING_TYPES],
-      windowDays,
-      run.eventIds ?? null,
-    );
+    const candidates = await this.candidates(windowDays, run.eventIds);
     const proposals: NewProposal[] = oneDirectionPerPair(
       bestPerProvoker(candidates).filter((candidate) => candidate.score >= minScore),
     ).map((candidate) => ({
@@ -62,6 +60,23 @@ export class InferenceService {
     );
     for (const proposal of saved) this.announce(RetaliationChangeKind.PROPOSED, proposal, principal);
     return saved;
+  }
+
+  /**
+   * The candidates of the answers named, or of every answer in the graph read a page of answers at a
+   * time, so that no one statement has to hold the whole graph's pairs.
+   */
+  private async candidates(windowDays: number, eventIds: string[] | undefined): Promise<Candidate[]> {
+    const read = (ids: string[]) =>
+      this.repository.candidates([...RETALIATORY_TYPES], [...ANSWERING_TYPES], windowDays, ids);
+    if (eventIds) return read(eventIds);
+    const candidates: Candidate[] = [];
+    for (let after = ''; ;) {
+      const page = await this.repository.answerIds([...RETALIATORY_TYPES], after, this.answerPage);
+      if (page.length === 0) return candidates;
+      candidates.push(...(await read(page)));
+      after = page[page.length - 1]!;
+    }
   }
 
   async decide(

@@ -43,10 +43,9 @@ describe('retaliation inference against the stated links of the shipped history'
 
     const sweep = Boolean(process.env['INFERENCE_TUNING_SWEEP']);
     const defaults = { ...loadConfig({}).inference, ...(sweep ? { minScore: 0 } : {}) };
-    const proposals = await new InferenceService(new InferenceRepository(executor), defaults, null).infer(
-      {},
-      null,
-    );
+    // Pages of 97 answers: the whole-graph run reads its candidates in seven statements.
+    const service = new InferenceService(new InferenceRepository(executor), defaults, null, 97);
+    const proposals = await service.infer({}, null);
     const proposed = proposals.map((proposal) => `${proposal.fromId}->${proposal.toId}`);
     const figures = figuresByHalf(rows, proposed);
     for (const [half, figure] of Object.entries(figures)) {
