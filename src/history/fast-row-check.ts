@@ -2,18 +2,9 @@ import { isURL } from 'class-validator';
 import { EdtfError, parseEdtf } from '../domain/edtf-date';
 import { TEXT_LIMITS } from '../domain/validators';
 import { HISTORY_ROW_ID, Measure, type HistoryRowInput } from './history-row.input';
+import { HISTORY_COLUMNS } from './read-history-file';
 
-const COLUMNS = new Set([
-  'id',
-  'date',
-  'actor',
-  'target',
-  'measure',
-  'count',
-  'responds_to',
-  'source_url',
-  'notes',
-]);
+const COLUMNS = new Set(HISTORY_COLUMNS);
 const MEASURES = new Set<string>(Object.values(Measure));
 const URL_OPTIONS = { require_protocol: true, protocols: ['http', 'https'] };
 
