@@ -10,6 +10,7 @@ import type { Logger } from './logger';
 import { openChangeChannel } from './realtime/change-channel';
 import { loadSeedsIfEmpty } from './report/load-seeds';
 import { loadShippedHistory } from './history/load-shipped-history';
+import { loadConflictingCounts } from './history/load-conflicting-counts';
 
 export interface RunningApplication {
   graphqlUrl: string;
@@ -28,6 +29,7 @@ export async function startApplication(config: Config, logger: Logger): Promise<
     await setUpGraph(executor, logger);
     if (config.seedOnEmpty && (await loadSeedsIfEmpty(executor, logger)) && config.historyOnEmpty)
       await loadShippedHistory(executor, logger);
+    if (config.historyOnEmpty) await loadConflictingCounts(executor, logger);
     const { container, graphOutput } = compose(executor, changes.pubSub, config.inference);
     const schema = await buildGraphQLSchema(resolverClasses, changes.pubSub, container);
     const server = await startServer(

@@ -61,6 +61,9 @@ const VERBS: Record<Measure, string> = {
 
 export const historyEventId = (rowId: string) => `event:${rowId}`;
 
+/** A table names its sources by URL: one source per address, shared by every row and report naming it. */
+export const historySourceId = (url: string) => `source:url-${canonicalHash(url, 20)}`;
+
 function title(row: HistoryRowInput, actor: StateRecord, targets: StateRecord[]): string {
   const whom = targets.map((target) => target.name).join(', ');
   const people = row.measure === Measure.EXPULSION ? `${row.count ?? 'some'} diplomats of ` : '';
@@ -214,7 +217,7 @@ export function checkHistory(raw: Record<string, unknown>[]): {
  */
 export function prepareMeasure({ row, actor, targets }: CheckedRow): PreparedMeasure {
   const sourceUrl = row.source_url ?? null;
-  const sourceId = sourceUrl ? `source:url-${canonicalHash(sourceUrl, 20)}` : null;
+  const sourceId = sourceUrl ? historySourceId(sourceUrl) : null;
   const event = prepareEvent({
     id: historyEventId(row.id),
     type: TYPES[row.measure],

@@ -26,7 +26,7 @@ export function toClaim(node: Row, source?: Row): Claim {
     subjectId: node['subjectId'] as string,
     property: node['property'] as string,
     value: str(node['value']),
-    quote: node['quote'] as string,
+    quote: str(node['quote']),
     credibility: node['credibility'] as number,
     stance: node['stance'] as ClaimStance,
     note: str(node['note']),

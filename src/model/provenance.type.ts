@@ -51,8 +51,11 @@ export class Claim extends Node {
   @Field(() => String, { nullable: true })
   value!: string | null;
 
-  @Field({ description: 'The words of the source' })
-  quote!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The words of the source; null when a table gives the figure with its own note instead',
+  })
+  quote!: string | null;
 
   @Field(() => Int, { description: 'Admiralty credibility of the information, 1 (confirmed) to 6' })
   credibility!: number;

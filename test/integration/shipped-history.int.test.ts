@@ -1,4 +1,6 @@
 import type { RunningApplication } from '../../src/application';
+import { loadConflictingCounts } from '../../src/history/load-conflicting-counts';
+import { createLogger } from '../../src/logger';
 import { postGraphQL, startTestApplication } from '../support/test-application';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -53,5 +55,33 @@ describe('the shipped history on a fresh start', () => {
     const ids = chain.steps.map((step: Json) => step.event.id);
     expect(ids).toEqual(expect.arrayContaining(['event:2018-03-17-ru-expels-23-british']));
     expect(ids.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps the counts other sources give as claims of their own reports, beside the table figure', async () => {
+    const query = `{ event(id: "event:2022-04-19-ru-expels-belgian") {
+        count claims { id property value quote note source { url } } } }`;
+    const { event } = await data(query);
+    expect(event.count).toBeNull();
+    const counts = event.claims.filter((claim: Json) => claim.property === 'count');
+    expect(counts.map((claim: Json) => claim.value).sort()).toEqual(['12', '21']);
+    for (const claim of counts) {
+      expect(claim.quote).toBeNull();
+      expect(claim.note).toMatch(/\w/);
+      expect(claim.source.url).toMatch(/^https?:\/\//);
+    }
+    const { records } = await app.executor.read(
+      {
+        name: 'owners',
+        text: 'MATCH (c:Claim)-[:STATED_IN]->(s:Source)<-[:COVERS]-(r:Report) WHERE c.id IN $ids AND c.reportId = r.id RETURN r.id AS id',
+      },
+      { ids: counts.map((claim: Json) => claim.id) },
+    );
+    const owners = records.map((record) => record.get('id') as string);
+    expect(owners).toHaveLength(2);
+    expect(new Set(owners).size).toBe(2);
+    expect(owners.every((id) => id.startsWith('report:history-counts-'))).toBe(true);
+
+    await loadConflictingCounts(app.executor, createLogger('silent'));
+    expect((await data(query)).event.claims).toEqual(event.claims);
   });
 });

@@ -3,6 +3,7 @@ import { parseEdtf } from '../../src/domain/edtf-date';
 import { prepareHistory } from '../../src/history/prepare-history';
 import { readHistoryFile } from '../../src/history/read-history-file';
 import { SHIPPED_HISTORY } from '../../src/history/load-shipped-history';
+import { conflictingCountClaims, readConflictingCounts } from '../../src/history/conflicting-counts';
 import { fromProjectRoot } from '../../src/project-root';
 
 /** The shipped history checked as data: sources, dates, states, answers, and ids that never go away. */
@@ -54,5 +55,15 @@ describe('the shipped history', () => {
     const ids = new Set(rows.map((row) => row['id']));
     expect(releasedIds.filter((id) => !ids.has(id))).toEqual([]);
     expect(releasedIds.length).toBeGreaterThanOrEqual(rows.length);
+  });
+
+  it('gives every other figure of conflicting-counts.csv for a row of the table, from a public source', () => {
+    const counts = readConflictingCounts();
+    expect(counts.length).toBeGreaterThan(0);
+    const { problems, claims } = conflictingCountClaims(counts);
+    expect(problems).toEqual([]);
+    const byId = new Map(rows.map((row) => [row['id'], row]));
+    expect(counts.filter((entry) => !byId.has(entry['row_id'])).map((entry) => entry['row_id'])).toEqual([]);
+    expect(claims.map((claim) => claim.subject)).toEqual(counts.map((entry) => `event:${entry['row_id']}`));
   });
 });
