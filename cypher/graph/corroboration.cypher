@@ -1,10 +1,17 @@
 // How many sources, voices (outlets; the source itself when its outlet is unknown or it is a comment) and
-// independent origins state something about each subject. A source or outlet that cites another
-// counts as the origins it relays (followed to the end of the CITES chain), so copies count once.
-// All origins are counted; at most $limit of them are returned.
+// independent origins back each subject: the sources its claims are stated in and, for an event, the
+// sources that report it (a table row names its source by REPORTED_BY, with no claim). A source or
+// outlet that cites another counts as the origins it relays (followed to the end of the CITES chain), so
+// copies count once. All origins are counted; at most $limit of them are returned.
 UNWIND $ids AS id
-OPTIONAL MATCH (c:Claim {subjectId: id})-[:STATED_IN]->(s:Source)
-WITH id, collect(DISTINCT s) AS sources
+CALL (id) {
+  MATCH (:Claim {subjectId: id})-[:STATED_IN]->(s:Source)
+  RETURN s
+  UNION
+  MATCH (:Node {id: id})-[:REPORTED_BY]->(s:Source)
+  RETURN s
+}
+WITH id, collect(s) AS sources
 CALL (sources) {
   UNWIND sources AS s
   OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(outlet:Organization)

@@ -6,7 +6,10 @@ import { Node } from './node.type';
     'How many sources state a fact, and how many of them are independent: a source or outlet that cites another counts as what it relays, so copies count once',
 })
 export class Corroboration {
-  @Field(() => Int, { description: 'Sources (articles, comments) with a claim about it' })
+  @Field(() => Int, {
+    description:
+      'Sources (articles, comments) with a claim about it and, for an event, those that report it (a history row names its source without a claim)',
+  })
   sources!: number;
 
   @Field(() => Int, {

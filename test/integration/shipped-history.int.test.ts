@@ -84,4 +84,15 @@ describe('the shipped history on a fresh start', () => {
     await loadConflictingCounts(app.executor, createLogger('silent'));
     expect((await data(query)).event.claims).toEqual(event.claims);
   });
+
+  it('counts the sources that report a history row, which carry no claim, in its corroboration', async () => {
+    const { czech, belgian } = await data(
+      `{ czech: event(id: "event:2021-04-17-cz-expels-18-russian") { claims { id } sources { id } corroboration { sources voices independentOrigins } }
+         belgian: event(id: "event:2022-04-19-ru-expels-belgian") { sources { id } corroboration { sources independentOrigins } } }`,
+    );
+    expect(czech.claims).toEqual([]);
+    expect(czech.corroboration).toEqual({ sources: 1, voices: 1, independentOrigins: 1 });
+    expect(belgian.sources).toHaveLength(2);
+    expect(belgian.corroboration).toEqual({ sources: 2, independentOrigins: 2 });
+  });
 });

@@ -3,7 +3,7 @@ import { gql } from './api.js';
 import { $, resultButton, text } from './dom.js';
 
 const CLAIMS =
-  'claims(first: 50) { quote grade property source { title kind reliability outlet { name } partOf { title } } }';
+  'claims(first: 50) { quote value note grade property source { title kind reliability outlet { name } partOf { title } } }';
 
 const EVENT = `query Event($id: ID!) {
   event(id: $id) {
@@ -32,7 +32,9 @@ function claimList(claims) {
         ? `reader comment under “${source.partOf?.title ?? ''}”`
         : (source.title ?? '');
     item.append(
-      text('q', claim.quote),
+      claim.quote === null
+        ? text('p', `${claim.value ?? 'no figure'}: ${claim.note ?? ''}`, 'note')
+        : text('q', claim.quote),
       text('span', `${claim.grade} `, 'grade'),
       text(
         'span',
