@@ -47,4 +47,4 @@ RETURN answer.id AS answerId, act.id AS actId,
     RETURN DISTINCT before.id
   } AS actFollows,
   coalesce(answer.title, '') + ' ' + coalesce(answer.description, '') + ' ' + coalesce(answer.statedReason, '') + ' ' +
-    reduce(text = '', quote IN COLLECT { MATCH (c:Claim {subjectId: answer.id}) RETURN c.quote } | text + ' ' + quote) AS answerText
+    reduce(text = '', quote IN COLLECT { MATCH (c:Claim {subjectId: answer.id}) WHERE c.quote IS NOT NULL RETURN c.quote } | text + ' ' + quote) AS answerText
