@@ -11,6 +11,7 @@ import { EventType } from '../domain/vocabulary';
 import { HistoryRowInput, Measure } from './history-row.input';
 import { checkedHistoryRow } from './fast-row-check';
 import { historyRowHash } from './history-row-hash';
+import { measureTitle } from './measure-title';
 
 /** A measure with the article that reports it, named by URL. */
 export type PreparedMeasure = PreparedEvent & { sourceId: string | null; sourceUrl: string | null };
@@ -47,28 +48,10 @@ const TYPES: Record<Measure, EventType> = {
   [Measure.OTHER]: EventType.OTHER,
 };
 
-const VERBS: Record<Measure, string> = {
-  [Measure.EXPULSION]: 'expels',
-  [Measure.STAFF_REDUCTION]: 'cuts the staff of',
-  [Measure.CONSULATE_CLOSURE]: 'closes a consulate of',
-  [Measure.AMBASSADOR_RECALL]: 'recalls its ambassador from',
-  [Measure.SUMMONS]: 'summons',
-  [Measure.SANCTION]: 'sanctions',
-  [Measure.ARREST]: 'arrests',
-  [Measure.STATEMENT]: 'makes a statement on',
-  [Measure.OTHER]: 'acts against',
-};
-
 export const historyEventId = (rowId: string) => `event:${rowId}`;
 
 /** A table names its sources by URL: one source per address, shared by every row and report naming it. */
 export const historySourceId = (url: string) => `source:url-${canonicalHash(url, 20)}`;
-
-function title(row: HistoryRowInput, actor: StateRecord, targets: StateRecord[]): string {
-  const whom = targets.map((target) => target.name).join(', ');
-  const people = row.measure === Measure.EXPULSION ? `${row.count ?? 'some'} diplomats of ` : '';
-  return `${actor.name} ${VERBS[row.measure]} ${people}${whom}`;
-}
 
 /** One problem per responds_to that closes a cycle of answers within the table, at the row that closes it. */
 function answerCycles(rows: CheckedRow[]): Problem[] {
@@ -221,7 +204,12 @@ export function prepareMeasure({ row, actor, targets }: CheckedRow): PreparedMea
   const event = prepareEvent({
     id: historyEventId(row.id),
     type: TYPES[row.measure],
-    title: title(row, actor, targets),
+    title: measureTitle(
+      actor.name,
+      row.measure,
+      targets.map((target) => target.name),
+      row.count,
+    ),
     description: row.notes,
     date: row.date,
     secret: false,
