@@ -128,6 +128,31 @@ describe('reviewing proposals and drafts in the explorer', () => {
     await app?.stop();
   });
 
+  it('lists further proposals with More, page by page, through the API cursor', async () => {
+    // The panel asks for pages of 50; pages of one show the cursor at work on the two proposals.
+    await page.route('**/graphql', (route) => {
+      const body = route.request().postDataJSON() as { query?: string; variables?: object } | null;
+      if (!body?.query?.startsWith('query Proposals(')) return route.continue();
+      return route.continue({
+        postData: JSON.stringify({ ...body, variables: { ...body.variables, first: 1 } }),
+      });
+    });
+    await page.goto(`${app.url}/explore/`);
+    await page.fill('#api-key', TEST_API_KEYS.reader);
+    await page.click('#workbench-toggle');
+    const panel = page.locator('#review-panel');
+    const items = panel.locator('li.proposal');
+    await panel.getByText('the 1 best are shown').waitFor();
+    await expect(items.count()).resolves.toBe(1);
+    await panel.getByRole('button', { name: 'More' }).click();
+    await panel.getByText('2 proposal(s) wait for a decision.').waitFor();
+    await expect(items.count()).resolves.toBe(2);
+    await expect(panel.getByRole('button', { name: 'More' }).isVisible()).resolves.toBe(false);
+    const titles = await items.locator('p strong:first-child').allTextContents();
+    expect(new Set(titles).size).toBe(2);
+    await page.unroute('**/graphql');
+  });
+
   it('offers no decision without an editor key', async () => {
     await page.goto(`${app.url}/explore/`);
     await page.fill('#api-key', TEST_API_KEYS.reader);

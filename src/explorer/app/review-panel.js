@@ -5,9 +5,10 @@ import { button, element, problemList } from './dom.js';
 
 const SHOWN = 50;
 
-const PROPOSALS = `query Proposals($first: Int!) {
-  retaliationProposals(status: PROPOSED, first: $first) {
+const PROPOSALS = `query Proposals($first: Int!, $after: String) {
+  retaliationProposals(status: PROPOSED, first: $first, after: $after) {
     totalCount
+    pageInfo { hasNextPage endCursor }
     edges { node { id score reasons from { id title date { edtf } } to { id title date { edtf } } } }
   }
 }`;
@@ -31,8 +32,10 @@ export function reviewPanel(container, showChain) {
   const decision = element('div', { className: 'decision' });
   const count = element('div', { className: 'hint' });
   const list = element('ol', { className: 'proposals' });
-  container.replaceChildren(element('h2', {}, ['Proposed links']), access, decision, count, list);
+  const more = button('More', () => loadMore(), { className: 'more', hidden: true });
+  container.replaceChildren(element('h2', {}, ['Proposed links']), access, decision, count, list, more);
   let editor = false;
+  let endCursor = null;
 
   async function decide(proposal, kind, item) {
     for (const control of item.querySelectorAll('button')) control.disabled = true;
@@ -80,17 +83,44 @@ export function reviewPanel(container, showChain) {
     return item;
   }
 
+  function showCount(total) {
+    const shown = list.children.length;
+    count.textContent =
+      total === 0
+        ? 'No proposal waits for a decision.'
+        : `${total} proposal(s) wait for a decision${total > shown ? `; the ${shown} best are shown` : ''}.`;
+  }
+
+  /** The next page after what is listed (the first when `from` is null), best score first. */
+  async function fetchPage(from) {
+    const { retaliationProposals: page } = await gql(PROPOSALS, { first: SHOWN, after: from });
+    endCursor = page.pageInfo.endCursor;
+    more.hidden = !page.pageInfo.hasNextPage;
+    return page;
+  }
+
   async function load() {
     try {
-      const { retaliationProposals: page } = await gql(PROPOSALS, { first: SHOWN });
-      count.textContent =
-        page.totalCount === 0
-          ? 'No proposal waits for a decision.'
-          : `${page.totalCount} proposal(s) wait for a decision${page.totalCount > SHOWN ? `; the ${SHOWN} best are shown` : ''}.`;
+      const page = await fetchPage(null);
       list.replaceChildren(...page.edges.map((edge) => proposalItem(edge.node)));
+      showCount(page.totalCount);
     } catch (error) {
       count.replaceChildren(problemList(error));
       list.replaceChildren();
+      more.hidden = true;
+    }
+  }
+
+  async function loadMore() {
+    more.disabled = true;
+    try {
+      const page = await fetchPage(endCursor);
+      list.append(...page.edges.map((edge) => proposalItem(edge.node)));
+      showCount(page.totalCount);
+    } catch (error) {
+      count.replaceChildren(problemList(error));
+    } finally {
+      more.disabled = false;
     }
   }
 
