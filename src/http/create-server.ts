@@ -22,6 +22,7 @@ import { PARSE_OPTIONS, queryCostLimit, queryLimitProtection } from '../graphql/
 import type { Logger } from '../logger';
 import type { GraphOutputService } from '../graph-output/graph-output.service';
 import { explorerRoutes } from './explorer-routes';
+import { notFound } from './not-found';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
 import { httpErrorHandler } from './http-errors';
@@ -131,6 +132,7 @@ export async function startServer(
   app.use(healthRoutes(options.executor, options.readyTimeoutMs, options.notificationProblem));
   app.use(exportRoutes(options.graphOutput, options.authenticator));
   app.use(explorerRoutes());
+  app.use(notFound());
 
   app.use(httpErrorHandler(options.logger));
 

@@ -50,4 +50,23 @@ describe('the GraphQL server over HTTP', () => {
     });
     expect(response.status).toBe(400);
   });
+
+  it('answers an unknown path with a JSON 404, and still serves the explorer', async () => {
+    for (const path of ['/nope', '/api/v1/events', '/explore/no-such-file.js']) {
+      const response = await fetch(`${app.url}${path}`);
+      expect([path, response.status, response.headers.get('content-type')]).toEqual([
+        path,
+        404,
+        expect.stringMatching(/^application\/json/),
+      ]);
+      expect(await response.json()).toEqual({
+        error: expect.stringContaining(path),
+        code: 'NOT_FOUND',
+        problems: [],
+      });
+    }
+    const explorer = await fetch(`${app.url}/explore/`);
+    expect(explorer.status).toBe(200);
+    expect(explorer.headers.get('content-type')).toMatch(/^text\/html/);
+  });
 });
