@@ -4,9 +4,12 @@ import {
   GraphQLError,
   isLeafType,
   isListType,
+  Kind,
   type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LIST_CAP } from '../graph/pagination';
@@ -20,14 +23,38 @@ export const MAX_COST = 20_000;
 const SIZED_BY_PARENT = /(Connection|Subgraph)$/;
 
 /**
+ * How many `__typename` a selection set asks for, through its fragments, aliases and all. The cost
+ * library skips `__typename` (no schema field holds it) and the alias limit allows it: counted here,
+ * each costs one, so thousands of aliased `__typename` under a page are refused like any other cost.
+ */
+function typenamesIn(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: ReadonlySet<string> = new Set(),
+): number {
+  let count = 0;
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === '__typename') count += 1;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      count += typenamesIn(selection.selectionSet, fragments, seen);
+    } else if (!seen.has(selection.name.value)) {
+      const fragment = fragments.get(selection.name.value);
+      count += typenamesIn(fragment?.selectionSet, fragments, new Set([...seen, selection.name.value]));
+    }
+  }
+  return count;
+}
+
+/**
  * The objects a field can return: the size its query field set (a chain's steps by maxEvents, its
  * links by maxLinks), else its page size (`first`, `maxNodes`, from literals or variables alike),
  * else the cap of a list (every list that grows with the data returns at most LIST_CAP), else one;
  * times one for itself plus what each of them selects. Scalars cost nothing of their own: what a
- * query costs is how many objects it can make the server load and send.
+ * query costs is how many objects it can make the server load and send (and each `__typename`).
  */
 const objectsReturned =
-  (sizedLists: Map<FieldNode, number>): ComplexityEstimator =>
+  (sizedLists: Map<FieldNode, number>, fragments: Map<string, FragmentDefinitionNode>): ComplexityEstimator =>
   ({ type, field, node, args, childComplexity }) => {
     if (isLeafType(getNamedType(field.type))) return 0;
     const size =
@@ -39,7 +66,7 @@ const objectsReturned =
           : isListType(getNullableType(field.type)) && !SIZED_BY_PARENT.test(type.name)
             ? LIST_CAP
             : 1);
-    return size * (1 + childComplexity);
+    return size * (1 + childComplexity + typenamesIn(node.selectionSet, fragments));
   };
 
 /**
@@ -53,13 +80,23 @@ export function operationCost(
   operationName: string | null | undefined,
 ): number | null {
   try {
-    return getComplexity({
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    const operations = [];
+    for (const definition of query.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      if (definition.kind === Kind.OPERATION_DEFINITION) operations.push(definition);
+    }
+    const operation = operationName
+      ? operations.find((candidate) => candidate.name?.value === operationName)
+      : operations[0];
+    const objects = getComplexity({
       schema,
       query,
       variables: variables ?? {},
       operationName: operationName ?? undefined,
-      estimators: [objectsReturned(listsSizedByQueryField(schema, query, variables ?? {}))],
+      estimators: [objectsReturned(listsSizedByQueryField(schema, query, variables ?? {}), fragments)],
     });
+    return objects + typenamesIn(operation?.selectionSet, fragments);
   } catch {
     return null;
   }

@@ -50,6 +50,17 @@ describe('query cost and list caps', () => {
     expect(app.executor.queryCount).toBe(before);
   });
 
+  it('refuses over HTTP, before any Cypher, a page of thousands of aliased __typename', async () => {
+    const aliases = Array.from({ length: 300 }, (_, index) => `t${index}: __typename`).join(' ');
+    const before = app.executor.queryCount;
+    const { status, body } = await postGraphQL(app, {
+      query: `{ events(first: 100) { edges { node { ...T } } } } fragment T on Event { ${aliases} }`,
+    });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/cost/i);
+    expect(app.executor.queryCount).toBe(before);
+  });
+
   it('returns at most the cap of a list that grows with the data', async () => {
     const { body } = await postGraphQL(app, {
       query: `{ actor(id: "state:FR") { initiated(first: ${LIST_CAP}) { id answers(first: ${LIST_CAP}) { id } } } }`,

@@ -105,4 +105,16 @@ describe('the cost of a document seen before', () => {
     expect(check(1, 'state:RU')).toBeNull();
     expect(check(100, 'state:RU')?.message).toMatch(/exceeds/);
   });
+
+  it('counts every aliased __typename, in fragments too, times the page it is under', () => {
+    const plain = cost('{ events(first: 100) { edges { node { id } } } }')!;
+    expect(
+      cost('{ events(first: 100) { edges { node { id a: __typename b: __typename } } } }')! - plain,
+    ).toBe(200);
+    expect(cost('{ a: __typename b: __typename c: __typename }')).toBe(3);
+    const aliases = Array.from({ length: 300 }, (_, index) => `t${index}: __typename`).join(' ');
+    const query = `{ events(first: 100) { edges { node { ...T } } } } fragment T on Event { ${aliases} }`;
+    expect(cost(query)).toBeGreaterThan(MAX_COST);
+    expect(costError(schema, parse(query), undefined, undefined)?.message).toMatch(/cost/i);
+  });
 });
