@@ -14,6 +14,7 @@ interface Explorer {
     ready: boolean;
     cy: {
       edges(): Array<{ renderedMidpoint(): { x: number; y: number } }>;
+      getElementById(id: string): { renderedPosition(): { x: number; y: number } };
       container(): { getBoundingClientRect(): { left: number; top: number } };
     };
   };
@@ -80,6 +81,22 @@ describe('the explorer in a real headless Chromium', () => {
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}/explorer.png` });
+  });
+
+  it('shows an event with its claims, the sources that report it and how many back it', async () => {
+    const point = await page.evaluate(() => {
+      const { cy } = (globalThis as unknown as Explorer).riposteExplorer;
+      const node = cy.getElementById('event:2022-04-11-fr-expels-six-russian-agents').renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + node.x, y: box.top + node.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    const details = page.locator('#details');
+    await details.getByText('Reported by').waitFor();
+    await expect(details.textContent()).resolves.toMatch(
+      /[1-9]\d* source\(s\), [1-9]\d* independent origin\(s\)/,
+    );
+    await expect(details.locator('ul li.source').count()).resolves.toBeGreaterThan(0);
   });
 
   it('downloads the chain it shows as GEXF', async () => {

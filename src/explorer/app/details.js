@@ -10,6 +10,7 @@ const EVENT = `query Event($id: ID!) {
     id title type secret count statedReason date { edtf } disclosed { edtf }
     actors { name } targets { name }
     ${CLAIMS}
+    sources(first: 20) { title url }
     corroboration { sources independentOrigins }
   }
 }`;
@@ -47,6 +48,13 @@ function claimList(claims) {
   return list;
 }
 
+/** The sources that report an event, with or without a claim (a history row names only its URL). */
+function sourceList(sources) {
+  const list = document.createElement('ul');
+  for (const source of sources) list.append(text('li', source.title ?? source.url ?? '', 'source'));
+  return list;
+}
+
 export async function showEvent(id) {
   const { event } = await gql(EVENT, { id });
   if (!event) return;
@@ -66,6 +74,8 @@ export async function showEvent(id) {
     ),
     text('h3', 'What the sources say'),
     claimList(event.claims),
+    text('h3', 'Reported by'),
+    sourceList(event.sources),
   );
 }
 
