@@ -1,6 +1,6 @@
 MATCH (s:Node:Source {id: $sourceId})
 MERGE (r:Node {id: $id})
-  ON CREATE SET r:Report
+  ON CREATE SET r:Report, r.submittedBy = $submittedBy
 SET r += $props, r.contentHash = $hash, r.ingestedAt = datetime()
 WITH r, s
 CALL (r) {
@@ -9,4 +9,4 @@ CALL (r) {
   RETURN count(old) AS replaced
 }
 CREATE (r)-[:COVERS]->(s)
-RETURN r.id AS id
+RETURN r.id AS id, r.submittedBy AS submittedBy

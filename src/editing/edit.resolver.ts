@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Actor } from '../model/actor.type';
 import type { Principal } from '../auth/principal';
-import { Role } from '../auth/role';
+import { Role, grants } from '../auth/role';
 import { Event, RetaliationLink } from '../model/event.type';
 import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
 import type { GraphQLContext } from '../graph/request-context';
@@ -39,12 +39,14 @@ export class EditResolver {
     @Arg('report', () => ReportInput) report: ReportInput,
     @Ctx() context: GraphQLContext,
   ): Promise<IngestOutcome> {
-    const { documents } = await this.ingest.ingest([{ name: 'report', content: report }]);
+    const principal = who(context);
+    const submitter = { subject: principal.subject, mayReplaceOthers: grants(principal.roles, Role.ADMIN) };
+    const { documents } = await this.ingest.ingest([{ name: 'report', content: report }], { submitter });
     const [outcome] = documents;
     if (!outcome || outcome.status === 'rejected')
       throw new InvalidInputError(outcome?.problems ?? [], 'report');
     if (outcome.status !== 'unchanged') {
-      for (const event of report.events) this.edits.announceEvent(event.id, who(context));
+      for (const event of report.events) this.edits.announceEvent(event.id, principal);
     }
     return { reportId: report.id, status: outcome.status, ...outcome.writes };
   }

@@ -35,7 +35,7 @@ async function run(targets: string[], options: Options): Promise<void> {
       );
       bar.start(documents.length, 0);
       try {
-        summary = await service.ingest(documents, (done) => bar.update(done));
+        summary = await service.ingest(documents, { onProgress: (done) => bar.update(done) });
       } finally {
         bar.stop();
       }

@@ -4,6 +4,7 @@ import type { Problem } from '../domain/problems';
 import { NO_WRITES, addCounts, type WriteCounts } from '../graph-write/write-counts';
 import { MissingReferencesError, type ReportRepository } from './report.repository';
 import { checkReportDocument } from './validate-report';
+import { LOCAL_OPERATOR, type Submitter } from './submitter';
 
 export interface IngestDocument {
   /** File name or other label used in messages. */
@@ -27,6 +28,12 @@ export interface IngestSummary {
   documents: DocumentOutcome[];
   totals: Record<DocumentStatus, number>;
   writes: WriteCounts;
+}
+
+export interface IngestOptions {
+  /** Whose the reports are; the local operator when not given. */
+  submitter?: Submitter;
+  onProgress?: (done: number) => void;
 }
 
 type Checked = { name: string; report: PreparedReport; external: string[] } | DocumentOutcome;
@@ -78,31 +85,30 @@ export class IngestService {
 
   async ingest(
     documents: IngestDocument[],
-    onProgress: (done: number) => void = () => undefined,
+    { submitter = LOCAL_OPERATOR, onProgress = () => undefined }: IngestOptions = {},
   ): Promise<IngestSummary> {
     const checked = await this.checkAll(documents);
     const outcomes: DocumentOutcome[] = [];
     for (const item of checked) {
-      outcomes.push('status' in item ? item : await this.write(item));
+      outcomes.push('status' in item ? item : await this.write(item, submitter));
       onProgress(outcomes.length);
     }
     return summarize(outcomes);
   }
 
-  private async write(item: {
-    name: string;
-    report: PreparedReport;
-    external: string[];
-  }): Promise<DocumentOutcome> {
+  private async write(
+    item: { name: string; report: PreparedReport; external: string[] },
+    submitter: Submitter,
+  ): Promise<DocumentOutcome> {
     const { name, report } = item;
     const stored = await this.reports.stored(report);
     if (stored.hash === report.hash && stored.complete) {
       return { name, reportId: report.id, status: 'unchanged', problems: [], writes: NO_WRITES };
     }
-    // A ConflictError (a declared id already names something else) is not caught: it carries its
-    // located problems to the edge, which answers CONFLICT.
+    // A ConflictError (a declared id already names something else, or the report is another
+    // submitter's) is not caught: it carries its located problems to the edge, which answers CONFLICT.
     try {
-      const writes = await this.reports.write(report, item.external);
+      const writes = await this.reports.write(report, item.external, submitter);
       return {
         name,
         reportId: report.id,

@@ -7,6 +7,7 @@ import { reportDeclarations } from './report-declarations';
 import { RelationType } from '../domain/vocabulary';
 import { ConflictError } from '../domain/errors';
 import type { Problem } from '../domain/problems';
+import { LOCAL_OPERATOR, type Submitter } from './submitter';
 
 const REPORT_HASH = cypherFile('report/report-hash.cypher');
 const COUNT_REPORTS = cypherFile('report/count-reports.cypher');
@@ -19,6 +20,16 @@ export class MissingReferencesError extends Error {
   constructor(readonly missing: string[]) {
     super(`not in the graph: ${missing.join(', ')}`);
   }
+}
+
+function assertMayRestate(reportId: string, storedBy: string | null, submitter: Submitter): void {
+  if ((storedBy ?? LOCAL_OPERATOR.subject) === submitter.subject || submitter.mayReplaceOthers) return;
+  throw new ConflictError(`report "${reportId}" belongs to another submitter`, [
+    {
+      path: 'id',
+      message: `report "${reportId}" was submitted by another account; only its submitter or an admin may restate it`,
+    },
+  ]);
 }
 
 export class ReportRepository {
@@ -57,9 +68,10 @@ export class ReportRepository {
   /**
    * Writes one report in one transaction. The external references are checked again inside it,
    * so a node deleted since validation aborts the write instead of leaving dangling claims; then
-   * every declared id is claimed (ConflictError, located, when one names something else).
+   * every declared id is claimed (ConflictError, located, when one names something else). A report
+   * stored by another submitter is refused the same way unless this one may replace others'.
    */
-  write(report: PreparedReport, externalIds: string[]): Promise<WriteCounts> {
+  write(report: PreparedReport, externalIds: string[], submitter: Submitter): Promise<WriteCounts> {
     return this.executor.writeTransaction(async (tx) => {
       const found = await graphWriter.existingIds(tx, externalIds);
       const missing = externalIds.filter((id) => !found.has(id));
@@ -84,10 +96,17 @@ export class ReportRepository {
       counts = addCounts(counts, countsOf(await tx.run(PRUNE_CLAIMS, { reportId, claimIds })));
       counts = addCounts(counts, countsOf(await tx.run(UPSERT_CLAIMS, { claims: report.claims, reportId })));
       const { id, props, hash } = report;
-      counts = addCounts(
-        counts,
-        countsOf(await tx.run(UPSERT_REPORT, { id, props, hash, sourceId: report.source.id })),
-      );
+      const upserted = await tx.run(UPSERT_REPORT, {
+        id,
+        props,
+        hash,
+        sourceId: report.source.id,
+        submittedBy: submitter.subject,
+      });
+      // Checked on the written node, which the write holds locked: a concurrent first submission
+      // of the same report cannot slip between a check and the write. Refusing rolls everything back.
+      assertMayRestate(report.id, upserted.records[0]?.get('submittedBy') as string | null, submitter);
+      counts = addCounts(counts, countsOf(upserted));
       return counts;
     });
   }

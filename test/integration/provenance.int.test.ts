@@ -11,6 +11,7 @@ import { brokenInvariants } from '../support/graph-invariants';
 import { graphSnapshot } from '../support/graph-snapshot';
 import {
   postGraphQL,
+  signTestToken,
   startTestApplication,
   type As,
   type GraphQLResponse,
@@ -160,6 +161,51 @@ describe('provenance no write can erase', () => {
       report.claims[0].id = 'claim:fixture-1';
       const [problem] = await refused(() => run(INGEST, { report }), 'CONFLICT', ['claims[0].id']);
       expect(problem.message).toBe('"claim:fixture-1" already names a Claim of report:fixture-exchange');
+    });
+  });
+
+  describe("1b. a report is its submitter's", () => {
+    const asAnotherEditor = async (report: Json) =>
+      (
+        await postGraphQL(
+          app,
+          { query: INGEST, variables: { report } },
+          {
+            as: 'anonymous',
+            headers: {
+              authorization: `Bearer ${await signTestToken({ roles: ['editor'] }, { subject: 'second-analyst@example.org' })}`,
+            },
+          },
+        )
+      ).body;
+
+    it("refuses another editor's restatement of a report, and leaves its claims as they were", async () => {
+      const restated = first();
+      restated.claims = [restated.claims[0]];
+      const [problem] = await refused(() => asAnotherEditor(restated), 'CONFLICT', ['id']);
+      expect(problem.message).toBe(
+        'report "report:fixture-exchange" was submitted by another account; only its submitter or an admin may restate it',
+      );
+      expect(await claimsOf('report:fixture-exchange')).toHaveLength(3);
+    });
+
+    it('lets an admin restate it, and keeps who first submitted it', async () => {
+      const restated = first();
+      restated.notes = 'restated by an admin';
+      const body = await run(INGEST, { report: restated }, 'admin');
+      expect(body.errors).toBeUndefined();
+      expect((body.data as Json).ingestReport.status).toBe('updated');
+      const { records } = await driver.executeQuery(
+        `MATCH (r:Report {id: 'report:fixture-exchange'}) RETURN r.submittedBy AS submittedBy`,
+      );
+      expect(records[0]?.get('submittedBy')).toBe(
+        (
+          await driver.executeQuery(
+            `MATCH (r:Report {id: 'report:fixture-second-reading'}) RETURN r.submittedBy AS s`,
+          )
+        ).records[0]?.get('s'),
+      );
+      expect(await ingest(first())).toBe('updated');
     });
   });
 
