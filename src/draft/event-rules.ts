@@ -31,14 +31,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.EXPULSION,
     pattern:
-      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|ordered (?:[\w’'-]+ ){1,6}(?:to leave|out)|(?:must|to|will have to|would have to) leave (?:the country|the national territory)|sen(?:t|ding) (?:home|(?:\w+ )?(?:one|two|three) of the(?:[\w ]+)? diplomats)|kick(?:ed|s)? out|exiled)\b/giu,
+      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|(?:ordered|told|asked|instructed|required|gave|given|granted|has|have|had) (?:[\w’'-]+ ){1,6}(?:to (?:leave|depart|quit)|out)\b(?! (?:of )?(?:the )?(?:room|meeting|building|talks|session))|(?:must|to|will have to|would have to) (?:leave|depart|quit) (?:the country|the national territory|(?:the )?(?:\w+ )?territory)|declared (?:[\w’'-]+ ){0,6}(?:unwelcome|undesirable persons?)|sen(?:t|ding) (?:home|(?:\w+ )?(?:one|two|three) of the(?:[\w ]+)? diplomats)|kick(?:ed|s)? out|exiled)\b/giu,
   },
   {
     type: EventType.EXPULSION,
     // Case-sensitive: "to leave Britain" names a state, "to leave already" does not.
     pattern: /\b(?:[Mm]ust|[Tt]o|will have to|would have to) leave (?:the )?\p{Lu}\p{L}+/gu,
   },
-  { type: EventType.SUMMONS, pattern: /\bsummon(?:s|ed|ing)?\b|\bcalled in\b/gi },
+  {
+    type: EventType.SUMMONS,
+    pattern:
+      /\bsummon(?:s|ed|ing)?\b|\bcalled in\b|\b(?:called|invited|convoked) (?:in )?to (?:the )?(?:[\p{L}’'-]+ ){0,3}(?:[Mm]inistry|Foreign Office|State Department|Square|square|Quai)\b/giu,
+  },
+  {
+    type: EventType.SUMMONS,
+    weak: true,
+    pattern: /\bhanded (?:over )?(?:a |the )?(?:formal |strong )?(?:note of protest|protest note|démarche|demarche)\b/gi,
+  },
   {
     type: EventType.DECLINE_COMMENT,
     pattern:
@@ -77,7 +86,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: EventType.STATEMENT,
     weak: true,
     pattern:
-      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly step|(?:appropriate|adequate|decisive|proportionate|firm|tough) response|accus(?:ed|es|ing) (?!of\b)(?:[\w’'-]+ ){1,3}of)\b|\b(?:said|says|stated|declared|wrote):\s*(?=["“«])/gi,
+      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly (?:step|move|act)|(?:appropriate|adequate|decisive|proportionate|firm|tough|fitting|harsh|strong|resolute|symmetrical|reciprocal)(?: and \w+)? (?:response|answer|reply|measures)|reserve[sd]? the right to|promised to (?:respond|retaliate)|rejected (?:the|these|this|all) (?:accusations?|allegations?|claims?|charges?)|dismissed (?:the|these|this|all) (?:accusations?|allegations?|claims?|charges?)|(?:called|described) the (?:decision|move|expulsions?|measures?|accusations?|allegations?)|(?:was|were) warned|accus(?:ed|es|ing) (?!of\b)(?:[\w’'-]+ ){1,3}of)\b|\b(?:said|says|stated|declared|wrote):\s*(?=["“«])/gi,
   },
 ];
 

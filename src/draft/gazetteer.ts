@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { NEWS_NAMES } from '../reference/state-reference';
 import data from './gazetteer.json';
+import world from './world-names.json';
 
 export interface KnownOrganization {
   id: string;
@@ -12,12 +13,13 @@ export interface KnownOrganization {
 }
 
 export const ORGANIZATIONS: readonly KnownOrganization[] = data.organizations;
-export const METONYMS: Readonly<Record<string, string>> = data.metonyms;
+/** Capitals standing for their state's government; the reviewed gazetteer wins over the world list. */
+export const METONYMS: Readonly<Record<string, string>> = { ...world.capitals, ...data.metonyms };
 /** Cities other than capitals, with their state: where a mission is hosted. */
 export const CITIES: Readonly<Record<string, string>> = data.cities;
 /** Wordings of registers kept by one state ("foreign agent"), with that state. */
 export const REGISTERS: Readonly<Record<string, string>> = data.registers;
-export const DEMONYMS: Readonly<Record<string, string>> = data.demonyms;
+export const DEMONYMS: Readonly<Record<string, string>> = { ...world.demonyms, ...data.demonyms };
 export const ROLES: readonly string[] = data.roles;
 export const GROUP_NOUNS: readonly string[] = data.groupNouns;
 
