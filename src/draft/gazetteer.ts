@@ -22,6 +22,8 @@ export const REGISTERS: Readonly<Record<string, string>> = data.registers;
 export const DEMONYMS: Readonly<Record<string, string>> = { ...world.demonyms, ...data.demonyms };
 export const ROLES: readonly string[] = data.roles;
 export const GROUP_NOUNS: readonly string[] = data.groupNouns;
+/** The same people named one at a time: "a Russian diplomat" is a group of 1. */
+export const SINGULAR_GROUP_NOUNS: readonly string[] = data.singularGroupNouns;
 
 /** English names of every ISO 3166-1 state and the short names news uses, with their alpha-2 code. */
 export function stateNames(): Map<string, string> {
