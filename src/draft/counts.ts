@@ -1,11 +1,13 @@
 import nlp from 'compromise';
-import { GROUP_NOUNS, SINGULAR_GROUP_NOUNS, escapeRegExp } from './gazetteer';
+import { GROUP_NOUNS, HEADS_OF_MISSION, SINGULAR_GROUP_NOUNS, escapeRegExp } from './gazetteer';
 
 /** A group named with its number: "six Russian agents" is a group of 6. */
 export interface CountedGroup {
   text: string;
   count: number;
   index: number;
+  /** Read from a title held by one person ("its ambassador"): any group counted in figures comes first. */
+  byTitle?: boolean;
 }
 
 const NUMBER = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)`;
@@ -19,6 +21,14 @@ const ONE = new RegExp(
   String.raw`\b(?:a|an|one)((?: [\p{L}’'-]+){0,3}? (?:${SINGULAR_GROUP_NOUNS.map(escapeRegExp).join('|')}))\b(?! of\b)`,
   'giu',
 );
+
+/** "Its ambassador", "the Ambassador of Canada", "Serbian ambassador Vladimir Bozovic": one person. */
+const HEAD = new RegExp(
+  String.raw`\b(?:the|its|their|his|her|[\p{Lu}][\p{L}-]+(?:'s|’s)?)(?: [\p{L}-]+){0,2}? (?:${HEADS_OF_MISSION.map(escapeRegExp).join('|')})\b(?!s)`,
+  'gu',
+);
+/** "Twenty-two diplomats and twenty-three members of the technical staff": one group of 45. */
+const AND_BETWEEN = /^,?\s+and\s+$/;
 
 /** The value of a number written in digits or words, read with compromise. */
 export function numberValue(text: string): number | undefined {
@@ -44,5 +54,28 @@ export function findGroups(text: string, offset = 0): CountedGroup[] {
     if (!groups.some((group) => index >= group.index && index < group.index + group.text.length))
       groups.push({ text: match[0], count: 1, index });
   }
-  return groups.sort((a, b) => a.index - b.index);
+  for (const match of text.matchAll(HEAD)) {
+    const index = (match.index ?? 0) + offset;
+    if (
+      !groups.some(
+        (group) => index < group.index + group.text.length && group.index < index + match[0].length,
+      )
+    )
+      groups.push({ text: match[0], count: 1, index, byTitle: true });
+  }
+  groups.sort((a, b) => a.index - b.index);
+  return groups.reduce<CountedGroup[]>((joined, group) => {
+    const previous = joined[joined.length - 1];
+    const gap = previous
+      ? text.slice(previous.index + previous.text.length - offset, group.index - offset)
+      : '';
+    if (previous && previous.count > 1 && group.count > 1 && AND_BETWEEN.test(gap))
+      joined[joined.length - 1] = {
+        text: text.slice(previous.index - offset, group.index - offset + group.text.length),
+        count: previous.count + group.count,
+        index: previous.index,
+      };
+    else joined.push(group);
+    return joined;
+  }, []);
 }

@@ -1,5 +1,5 @@
 import { EventType } from '../domain/vocabulary';
-import { findGroups } from './counts';
+import { findGroups, type CountedGroup } from './counts';
 import type { DraftedEvent, Evidence, Place } from './drafted-event';
 import { REASON, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
 import { sidesOf, type Trigger } from './event-sides';
@@ -19,22 +19,36 @@ const HYPOTHETICAL = /\b(?:propos\w*|suggest\w*|threaten\w*|consider\w*|could|mi
 const BOTH_SIDES =
   /\b(?:both (?:countries|sides|states|governments|parties|capitals)|the two (?:countries|sides|states|governments|capitals))\b/i;
 const CLAUSE_BREAK = /[,;:(]|\b(?:after|before|when|while|following)\b/gi;
+/** "The ambassador was declared persona non grata": a title before the measure names its object only in the passive. */
+const TITLE_THEN_PASSIVE =
+  /^[^,;]{0,60}\b(?:was|is|has been|had been|will be|would be)\s+(?:[\p{L}’'-]+\s+)?$/u;
 const MUTUAL = /\b(?:each|one another|the other side|mutual(?:ly)?)\b/i;
 
 function triggersIn(sentence: string): Trigger[] {
-  const found: Array<Trigger & { weak: boolean }> = [];
+  const found: Array<Trigger & { weak: boolean; alone: boolean }> = [];
   for (const rule of TRIGGERS) {
     for (const match of sentence.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (found.some((other) => start < other.end && end > other.start)) continue;
       if (rule.weak && found.some((other) => other.type === rule.type)) continue;
-      found.push({ type: rule.type, start, end, text: match[0], weak: Boolean(rule.weak) });
+      found.push({
+        type: rule.type,
+        start,
+        end,
+        text: match[0],
+        weak: Boolean(rule.weak),
+        alone: Boolean(rule.alone),
+      });
     }
   }
   found.sort((a, b) => a.start - b.start);
   const firstStrong = found.find((trigger) => !trigger.weak);
-  return found.filter((trigger) => !trigger.weak || !firstStrong || trigger.start < firstStrong.start);
+  return found.filter(
+    (trigger) =>
+      (!trigger.weak || !firstStrong || trigger.start < firstStrong.start) &&
+      (!trigger.alone || found.every((other) => other.alone)),
+  );
 }
 
 /** Events stated in one sentence: one per trigger, with what lies between it and its neighbours. */
@@ -76,9 +90,17 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       ? { actors: [], targets: [], actorNote: undefined }
       : sidesOf(trigger, inWindow, text);
     const groups = findGroups(text.slice(windowStart, windowEnd), windowStart);
-    const group = groups.sort(
-      (a, b) => Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start),
-    )[0];
+    const titledBefore = (g: CountedGroup) =>
+      g.byTitle &&
+      g.index < trigger.start &&
+      !TITLE_THEN_PASSIVE.test(text.slice(g.index + g.text.length, trigger.start));
+    const group = groups
+      .filter((g) => !titledBefore(g))
+      .sort(
+        (a, b) =>
+          Number(Boolean(a.byTitle)) - Number(Boolean(b.byTitle)) ||
+          Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start),
+      )[0];
     const dateWindowEnd = i + 1 < triggers.length ? clauseStart(i + 1) : text.length;
     const date = dates
       .filter((d) => d.index >= clauseStart(i) && d.index < dateWindowEnd)

@@ -24,6 +24,8 @@ export const ROLES: readonly string[] = data.roles;
 export const GROUP_NOUNS: readonly string[] = data.groupNouns;
 /** The same people named one at a time: "a Russian diplomat" is a group of 1. */
 export const SINGULAR_GROUP_NOUNS: readonly string[] = data.singularGroupNouns;
+/** Titles held by one person at a time: "Canada's ambassador" is a group of 1. */
+export const HEADS_OF_MISSION: readonly string[] = data.headsOfMission;
 
 /** English names of every ISO 3166-1 state and the short names news uses, with their alpha-2 code. */
 export function stateNames(): Map<string, string> {
