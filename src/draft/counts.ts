@@ -24,9 +24,12 @@ const ONE = new RegExp(
 
 /** "Its ambassador", "the Ambassador of Canada", "Serbian ambassador Vladimir Bozovic": one person. */
 const HEAD = new RegExp(
-  String.raw`\b(?:the|its|their|his|her|[\p{Lu}][\p{L}-]+(?:'s|’s)?)(?: [\p{L}-]+){0,2}? (?:${HEADS_OF_MISSION.map(escapeRegExp).join('|')})\b(?!s)`,
+  String.raw`\b(?:(?:the|its|their|his|her)(?: [\p{Ll}-]+){0,2}|[\p{Lu}][\p{L}-]+(?:'s|’s)?) (?:${HEADS_OF_MISSION.map(escapeRegExp).join('|')})\b(?!s)`,
   'gu',
 );
+/** "The two neighbours declared each other's envoys": words between a number and a noun that end its phrase. */
+const NOT_A_GROUP =
+  /\b(?:each|other['’]s|declared|said|ordered|expelled|told|were|was|had|have|has|who|which|that|and)\b/i;
 /** "Twenty-two diplomats and twenty-three members of the technical staff": one group of 45. */
 const AND_BETWEEN = /^,?\s+and\s+$/;
 
@@ -41,6 +44,7 @@ export function numberValue(text: string): number | undefined {
 export function findGroups(text: string, offset = 0): CountedGroup[] {
   const groups: CountedGroup[] = [];
   for (const match of text.matchAll(GROUP)) {
+    if (NOT_A_GROUP.test(match[2] ?? '')) continue;
     const count = numberValue((match[1] ?? '').toLowerCase());
     if (count !== undefined && count < 10_000)
       groups.push({ text: match[0], count, index: (match.index ?? 0) + offset });

@@ -19,8 +19,16 @@ export interface Sides {
 
 const LOCATIVE = /\b(?:in|from|on|at|to|of|into|near|for)\s+(?:the\s+)?$/i;
 const FROM = /\b(?:from|against)\s+(?:the\s+)?$/i;
-const AGENT_AFTER = /\b(?:by|announced|said|of|according to)\s+(?:[\p{L}\d ]{0,25}\s)?(?:the\s+)?$/iu;
-const SUMMONED_TO = /\b(?:by|to|announced|said|according to)\s+(?:[\p{L}\d ]{0,25}\s)?(?:the\s+)?$/iu;
+/** Between the agent word and the name: a few words ("said on Friday"), none of them a preposition. */
+const GAP = String.raw`(?:(?![\p{L}\d ]*\b(?:from|to|in|into|at|against|for|with|over)\b)[\p{L}\d ]{0,25}\s)?`;
+const AGENT_AFTER = new RegExp(
+  String.raw`\b(?:by|announced|said|of|according to)\s+${GAP}(?:the\s+)?$`,
+  'iu',
+);
+const SUMMONED_TO = new RegExp(
+  String.raw`\b(?:by|to|announced|said|according to)\s+${GAP}(?:the\s+)?$`,
+  'iu',
+);
 const STATE_SIDE = /^\s+(?:side|authorities|government|officials|leadership|president|state)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[\p{L}’'-]+\s+)?[“"]?$/iu;
 /** What follows a summons' object: why it was made ("in connection with", "to protest against"). */
@@ -28,6 +36,12 @@ const SUMMONS_REASON =
   /\b(?:in connection with|over|to protest|because of|after|for|to be informed|to inform|and (?:given|handed|told))\b/i;
 /** "The ministry said that the diplomats were declared...": the one reporting a passive measure takes it. */
 const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared)\b/;
+/** "Moldova ordered Russia to shrink", "accused Warsaw of": a name right after such a verb is its object, not a subject. */
+const OBJECT_OF_VERB =
+  /\b(?:order(?:s|ed)?|tell(?:s)?|told|ask(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)? on|accus(?:es|ed)|warn(?:s|ed)|inform(?:s|ed)|instruct(?:s|ed)|demand(?:s|ed) that|forc(?:es|ed)|notif(?:ies|ied)|gave|give[sn]?)\s+(?:the\s+)?$/i;
+/** "In response to Washington", "the ambassador of Canada": the name after these is a party, not a place. */
+const NOT_A_PLACE =
+  /\b(?:(?:response|reply|answer|reaction|retaliation|respond\w*) to|(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|chargé d'affaires) of)\s+(?:the\s+)?$/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -77,6 +91,8 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     return text.slice(Math.max(0, head.start - 40), head.start);
   };
   const locative = (m: Mention) => LOCATIVE.test(lead(m).slice(-12));
+  const placeOnly = (m: Mention) => locative(m) && !(isPlace(m) && NOT_A_PLACE.test(lead(m)));
+  const objectOfVerb = (m: Mention) => OBJECT_OF_VERB.test(lead(m));
   const before = mentions.filter((m) => m.end <= trigger.start);
   const reasonAt = trigger.type === EventType.SUMMONS ? SUMMONS_REASON.exec(text.slice(trigger.end)) : null;
   const objectsEnd = reasonAt ? trigger.end + reasonAt.index : text.length;
@@ -97,6 +113,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const candidates = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&
+      !objectOfVerb(m) &&
       (!locative(m) || RELATIVE_CLAUSE.test(text.slice(m.end))),
   );
   // "The ambassador was summoned": in the passive, the subject is acted on, never the actor.
@@ -162,7 +179,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     (m) =>
       !actors.includes(m) &&
       !agentAfter.includes(m) &&
-      !(m.kind === 'state' && locative(m) && !FROM.test(lead(m).slice(-12))) &&
+      !(m.kind === 'state' && placeOnly(m) && !FROM.test(lead(m).slice(-12))) &&
       m.start < objectsEnd &&
       (m.kind !== 'metonym' || m.start > trigger.end) &&
       !(m.state && actorStates.has(m.state)) &&
@@ -189,6 +206,12 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   if (trigger.type === EventType.SUMMONS && actors.every((m) => !m.state)) {
     const ministry = targets.find((m) => m.organization?.kind === 'MINISTRY' && m.state);
     if (ministry) actors = [ministry];
+  }
+  if (trigger.type === EventType.AMBASSADOR_RECALL && targets.length === 0) {
+    const posted = after.find(
+      (m) => isPlace(m) && !actors.includes(m) && /\b(?:in|to|from)\s+(?:the\s+)?$/i.test(lead(m)),
+    );
+    if (posted) targets.push(posted);
   }
   const acting = new Set(actors.map((m) => m.state));
   return {

@@ -3,7 +3,7 @@ import { findGroups, type CountedGroup } from './counts';
 import type { DraftedEvent, Evidence, Place } from './drafted-event';
 import { REASON, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
 import { sidesOf, type Trigger } from './event-sides';
-import { findMentions } from './mentions';
+import { findMentions, type Mention } from './mentions';
 import { resolveDates } from './resolve-dates';
 
 const MEASURES = new Set<EventType>([
@@ -16,12 +16,24 @@ const MEASURES = new Set<EventType>([
 ]);
 /** A measure only proposed, threatened or weighed in its clause has not happened. */
 const HYPOTHETICAL = /\b(?:propos\w*|suggest\w*|threaten\w*|consider\w*|could|might)\b[^,.;:]*$/i;
+/** "Considers the ambassador persona non grata": a declaration in translated copy, not a thought. */
+const CONSIDERED_UNWELCOME = /\bconsider(?:s|ed)?\s+(?:[\p{L}’'-]+\s+){1,8}(?:an?\s+)?$/iu;
 const BOTH_SIDES =
-  /\b(?:both (?:countries|sides|states|governments|parties|capitals)|the two (?:countries|sides|states|governments|capitals))\b/i;
+  /\b(?:both (?:countries|sides|states|governments|parties|capitals|neighbou?rs|nations)|the two (?:countries|sides|states|governments|capitals|neighbou?rs|nations))\b/i;
 const CLAUSE_BREAK = /[,;:(]|\b(?:after|before|when|while|following)\b/gi;
 /** "The ambassador was declared persona non grata": a title before the measure names its object only in the passive. */
 const TITLE_THEN_PASSIVE =
   /^[^,;]{0,60}\b(?:was|is|has been|had been|will be|would be)\s+(?:[\p{L}’'-]+\s+)?$/u;
+/** "…and had demanded", "and it recalls": a second verb of the same subject. */
+const COORDINATED =
+  /^[^.;:]*\band\b(?:\s+(?:it|they|he|she|also|then|had|has|have|later|later also))*[^,;:]{0,30}$/i;
+const TWO_SIDED = new Set<EventType>([
+  EventType.EXPULSION,
+  EventType.STAFF_REDUCTION,
+  EventType.CONSULATE_CLOSURE,
+  EventType.AMBASSADOR_RECALL,
+  EventType.SANCTION,
+]);
 const MUTUAL = /\b(?:each|one another|the other side|mutual(?:ly)?)\b/i;
 
 function triggersIn(sentence: string): Trigger[] {
@@ -54,9 +66,10 @@ function triggersIn(sentence: string): Trigger[] {
 /** Events stated in one sentence: one per trigger, with what lies between it and its neighbours. */
 export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const text = place.sentence.text;
-  const triggers = triggersIn(text).filter(
-    (trigger, i, all) => !HYPOTHETICAL.test(text.slice(all[i - 1]?.end ?? 0, trigger.start)),
-  );
+  const triggers = triggersIn(text).filter((trigger, i, all) => {
+    const before = text.slice(all[i - 1]?.end ?? 0, trigger.start);
+    return !HYPOTHETICAL.test(before) || (/persona/i.test(trigger.text) && CONSIDERED_UNWELCOME.test(before));
+  });
   if (triggers.length === 0) return [];
   const mentions = findMentions(text);
   const dates = resolveDates(text, published);
@@ -73,7 +86,7 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     return last ? from + (last.index ?? 0) : from;
   };
 
-  return triggers.flatMap((trigger, i) => {
+  const events = triggers.map((trigger, i): DraftedEvent => {
     const windowStart = triggers[i - 1]?.end ?? 0;
     const windowEnd = triggers[i + 1]?.start ?? text.length;
     const inWindow = mentions.filter((m) => m.start >= windowStart && m.end <= windowEnd);
@@ -135,7 +148,45 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       notes: [],
       ...(BOTH_SIDES.test(text.slice(windowStart, trigger.start)) ? { bothSides: true } : {}),
     };
-    return splitEach(event);
+    return event;
+  });
+  shareSides(events, triggers, mentions, text);
+  return events.flatMap(splitEach);
+}
+
+const stated = (event: DraftedEvent) => event.actors.some((a) => a.value.state);
+
+/**
+ * "China recalled its ambassador and demanded that Vilnius...": a measure with no subject of its own
+ * after "and" has the subject of the measure before it; "Moldova ordered Russia to shrink its embassy,
+ * and 45 must leave": a measure naming no party at all has the parties of the one in its sentence.
+ */
+function shareSides(events: DraftedEvent[], triggers: Trigger[], mentions: Mention[], text: string): void {
+  events.forEach((event, i) => {
+    if (stated(event) || event.type === EventType.STATEMENT || event.type === EventType.DECLINE_COMMENT)
+      return;
+    const previous = events[i - 1];
+    const between = text.slice(triggers[i - 1]?.end ?? 0, triggers[i]!.start);
+    const subjectBetween = mentions.some(
+      (m) =>
+        m.start >= (triggers[i - 1]?.end ?? 0) &&
+        m.end <= triggers[i]!.start &&
+        (m.kind === 'state' || m.kind === 'metonym' || m.kind === 'organization'),
+    );
+    const note = (side: string) => `${side} taken from the measure before it in the same sentence`;
+    if (previous && stated(previous) && COORDINATED.test(between) && !subjectBetween) {
+      event.actors = previous.actors.map((a) => ({ ...a, confidence: 0.6, note: note('actor') }));
+      const acting = new Set(event.actors.map((a) => a.value.state));
+      event.targets = event.targets.filter((t) => !t.value.state || !acting.has(t.value.state));
+      return;
+    }
+    const partner = events.find(
+      (other) => other !== event && TWO_SIDED.has(other.type) && stated(other) && other.targets.length > 0,
+    );
+    if (event.actors.length + event.targets.length === 0 && TWO_SIDED.has(event.type) && partner) {
+      event.actors = partner.actors.map((a) => ({ ...a, confidence: 0.5, note: note('actor') }));
+      event.targets = partner.targets.map((t) => ({ ...t, confidence: 0.5, note: note('target') }));
+    }
   });
 }
 

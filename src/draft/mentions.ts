@@ -64,7 +64,7 @@ const MISSION = new RegExp(
   'gu',
 );
 const MINISTRY = new RegExp(
-  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (Foreign Ministry|foreign ministry|Ministry of Foreign Affairs|Ministry of Justice|Interior Ministry|intelligence services|secret services|special services|counterintelligence)`,
+  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (Foreign Ministry|foreign ministry|Ministry of Foreign Affairs|Ministry of Justice|Interior Ministry|intelligence services|intelligence agency|intelligence agencies|security services?|security agency|security agencies|secret services|special services|counterintelligence|police)`,
   'gu',
 );
 const ROLE = `(${ROLES.map(escapeRegExp).join('|')})`;
