@@ -40,8 +40,9 @@ const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared)\b/;
 const OBJECT_OF_VERB =
   /\b(?:order(?:s|ed)?|tell(?:s)?|told|ask(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)? on|accus(?:es|ed)|warn(?:s|ed)|inform(?:s|ed)|instruct(?:s|ed)|demand(?:s|ed) that|forc(?:es|ed)|notif(?:ies|ied)|gave|give[sn]?)\s+(?:the\s+)?$/i;
 /** "In response to Washington", "the ambassador of Canada": the name after these is a party, not a place. */
+const RESPONSE_TO = /\b(?:response|reply|answer|reaction|retaliation|respond\w*) to\s+(?:the\s+)?$/i;
 const NOT_A_PLACE =
-  /\b(?:(?:response|reply|answer|reaction|retaliation|respond\w*) to|(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|chargé d'affaires) of)\s+(?:the\s+)?$/i;
+  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|chargé d'affaires) of)\s+(?:the\s+)?$/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -90,7 +91,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     const head = listHead(mention);
     return text.slice(Math.max(0, head.start - 40), head.start);
   };
-  const locative = (m: Mention) => LOCATIVE.test(lead(m).slice(-12));
+  const locative = (m: Mention) => LOCATIVE.test(lead(m).slice(-12)) && !RESPONSE_TO.test(lead(m));
   const placeOnly = (m: Mention) => locative(m) && !(isPlace(m) && NOT_A_PLACE.test(lead(m)));
   const objectOfVerb = (m: Mention) => OBJECT_OF_VERB.test(lead(m));
   const before = mentions.filter((m) => m.end <= trigger.start);

@@ -171,7 +171,8 @@ function shareSides(events: DraftedEvent[], triggers: Trigger[], mentions: Menti
       (m) =>
         m.start >= (triggers[i - 1]?.end ?? 0) &&
         m.end <= triggers[i]!.start &&
-        (m.kind === 'state' || m.kind === 'metonym' || m.kind === 'organization'),
+        (m.kind === 'state' || m.kind === 'metonym' || m.kind === 'organization') &&
+        !/\b(?:to|in|from|at|of|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)),
     );
     const note = (side: string) => `${side} taken from the measure before it in the same sentence`;
     if (previous && stated(previous) && COORDINATED.test(between) && !subjectBetween) {
