@@ -83,7 +83,14 @@ export function mergeEvents(events: DraftedEvent[]): DraftedEvent[] {
     const anonymous = event.actors.length === 0 && event.targets.length === 0;
     const earlier = [...kept].reverse().find((candidate) => compatible(candidate, event));
     if (earlier) absorb(earlier, event);
-    else if (!anonymous || STANDALONE.has(event.type) || event.bothSides) kept.push(event);
+    // An unnamed speaker ("the ministry said") is given one from the article afterwards.
+    else if (
+      !anonymous ||
+      STANDALONE.has(event.type) ||
+      event.bothSides ||
+      event.type === EventType.STATEMENT
+    )
+      kept.push(event);
   }
   return kept;
 }
