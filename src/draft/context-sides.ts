@@ -154,8 +154,9 @@ function fillSpeakers(events: DraftedEvent[]): void {
     );
     const person = event.actors.find((a) => a.value.kind === 'person')?.value;
     const trigger = place.trigger ?? 0;
+    const owners = findMentions(text).filter((m) => m.state && m.kind !== 'person');
     const owner = person
-      ? mentions.find(
+      ? owners.find(
           (m) => m.end <= person.start && POSSESSIVE_OF_SPEAKER.test(text.slice(m.end, person.start)),
         )
       : undefined;

@@ -36,7 +36,8 @@ const AND_BETWEEN = /^,?\s+and\s+$/;
 /** The value of a number written in digits or words, read with compromise. */
 export function numberValue(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
-  const [value] = nlp(text).numbers().get() as unknown[];
+  const found: unknown = nlp(text).numbers().get();
+  const value: unknown = Array.isArray(found) ? found[0] : undefined;
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 

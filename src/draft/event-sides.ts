@@ -43,6 +43,9 @@ const OBJECT_OF_VERB =
 const RESPONSE_TO = /\b(?:response|reply|answer|reaction|retaliation|respond\w*) to\s+(?:the\s+)?$/i;
 const NOT_A_PLACE =
   /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|chargé d'affaires) of)\s+(?:the\s+)?$/i;
+/** "Joining France and Germany", "as did Spain": states said to take the same measure, not its targets. */
+const ALONGSIDE =
+  /\b(?:joining|join|joins|joined|like|along with|alongside|following|as did|after)\s+(?:the\s+)?$/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -182,6 +185,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
       !agentAfter.includes(m) &&
       !(m.kind === 'state' && placeOnly(m) && !FROM.test(lead(m).slice(-12))) &&
       m.start < objectsEnd &&
+      !ALONGSIDE.test(lead(m)) &&
       (m.kind !== 'metonym' || m.start > trigger.end) &&
       !(m.state && actorStates.has(m.state)) &&
       m.kind !== 'person',

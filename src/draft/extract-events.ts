@@ -1,5 +1,5 @@
 import { EventType } from '../domain/vocabulary';
-import { findGroups, type CountedGroup } from './counts';
+import { findGroups, numberValue, type CountedGroup } from './counts';
 import type { DraftedEvent, Evidence, Place } from './drafted-event';
 import { REASON, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
 import { sidesOf, type Trigger } from './event-sides';
@@ -89,7 +89,17 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const events = triggers.map((trigger, i): DraftedEvent => {
     const windowStart = triggers[i - 1]?.end ?? 0;
     const windowEnd = triggers[i + 1]?.start ?? text.length;
-    const inWindow = mentions.filter((m) => m.start >= windowStart && m.end <= windowEnd);
+    // "…17 officers, while the Czech Republic ordered one out": the next measure's own subject is not an object of this one.
+    const nextSubjectAt = i + 1 < triggers.length ? clauseStart(i + 1) : text.length;
+    const nextHasSubject = mentions.some(
+      (m) =>
+        m.start >= nextSubjectAt &&
+        m.end <= windowEnd &&
+        (m.kind === 'state' || m.kind === 'metonym') &&
+        !/\b(?:to|in|from|at|of|with|against)\s+(?:the\s+)?$/i.test(text.slice(nextSubjectAt, m.start)),
+    );
+    const objectsEnd = nextHasSubject && nextSubjectAt > trigger.end ? nextSubjectAt : windowEnd;
+    const inWindow = mentions.filter((m) => m.start >= windowStart && m.end <= objectsEnd);
     const evidence = <T>(value: T, confidence: number, note?: string): Evidence<T> => ({
       value,
       place,
@@ -151,7 +161,54 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     return event;
   });
   shareSides(events, triggers, mentions, text);
-  return events.flatMap(splitEach);
+  const listed = events.map((event) => gapped(event, mentions, text));
+  const listedStates = new Set(listed.flat().flatMap((event) => event.actors.map((a) => a.value)));
+  for (const event of events) event.targets = event.targets.filter((t) => !listedStates.has(t.value));
+  return events.flatMap((event, i) => [event, ...listed[i]!]).flatMap(splitEach);
+}
+
+const GAP_BEFORE = /(?:,|;|\band\b|\bwhile\b)\s*(?:and\s+)?(?:the\s+)?$/i;
+const GAP_AFTER =
+  /^\s+(\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\b(?!\s*(?:%|per ?cent|years?|days?|hours?|weeks?|months?))/i;
+
+/**
+ * "The Netherlands expelled 17 Russian officers, Belgium 21 and Ireland four": each state named
+ * with a number after the measure took the same measure on the same side, with its own count.
+ */
+function gapped(event: DraftedEvent, mentions: Mention[], text: string): DraftedEvent[] {
+  const trigger = event.places[0]?.trigger ?? 0;
+  if (!MEASURES.has(event.type) || !stated(event)) return [];
+  const found: Array<{ mention: Mention; count: number }> = [];
+  for (const mention of mentions) {
+    if (mention.start <= trigger || (mention.kind !== 'state' && mention.kind !== 'metonym')) continue;
+    const number = GAP_AFTER.exec(text.slice(mention.end))?.[1];
+    const count = number ? numberValue(number.toLowerCase()) : undefined;
+    if (count !== undefined && GAP_BEFORE.test(text.slice(trigger, mention.start)))
+      found.push({ mention, count });
+  }
+  if (found.length === 0) return [];
+  const listed = new Set(found.map((f) => f.mention.state));
+  event.targets = event.targets.filter((t) => !listed.has(t.value.state));
+  return found.map(({ mention, count }) => ({
+    ...event,
+    places: [...event.places],
+    notes: [],
+    actors: [
+      {
+        value: mention,
+        place: event.places[0]!,
+        confidence: 0.6,
+        note: 'one of a list of states, each with its number',
+      },
+    ],
+    targets: [...event.targets],
+    group: {
+      value: { text: `${mention.text} ${count}`, count, index: mention.start },
+      place: event.places[0]!,
+      confidence: 0.6,
+    },
+    date: event.date,
+  }));
 }
 
 const stated = (event: DraftedEvent) => event.actors.some((a) => a.value.state);
