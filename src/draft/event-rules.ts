@@ -23,7 +23,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     type: EventType.AMBASSADOR_RECALL,
-    pattern: /\brecall(?:s|ed|ing)? (?:its|their|the|her|his) ambassador\b/gi,
+    // Not "demanded that Vilnius withdraw its ambassador": that sends the other side's envoy home.
+    pattern:
+      /(?<!\b(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?)\b(?:recall(?:s|ed|ing)?|withdr[ae]w|withdraws|withdrawing|pull(?:s|ed|ing)? (?:out|back)) (?:its|their|the|her|his|\p{Lu}[\p{L}-]+(?:'s|’s)) (?:own )?(?:top )?(?:ambassador|envoy)\b/giu,
   },
   {
     type: EventType.STAFF_REDUCTION,

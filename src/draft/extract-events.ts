@@ -4,7 +4,7 @@ import type { DraftedEvent, Evidence, Place } from './drafted-event';
 import { REASON, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
 import { sidesOf, type Trigger } from './event-sides';
 import { findMentions, type Mention } from './mentions';
-import { resolveDates } from './resolve-dates';
+import { resolveDates, type StatedDate } from './resolve-dates';
 
 const MEASURES = new Set<EventType>([
   EventType.EXPULSION,
@@ -24,6 +24,8 @@ const CLAUSE_BREAK = /[,;:(]|\b(?:after|before|when|while|following)\b/gi;
 /** "The ambassador was declared persona non grata": a title before the measure names its object only in the passive. */
 const TITLE_THEN_PASSIVE =
   /^[^,;]{0,60}\b(?:was|is|has been|had been|will be|would be)\s+(?:[\p{L}’'-]+\s+)?$/u;
+const REPORTING_CLAUSE =
+  /,\s+(?:[^,]{0,60}\s)?(?:said|says|announced|stated|reported|confirmed|told [\p{L}]+)\s+(?:on\s+|late\s+|early\s+|earlier\s+)?$/iu;
 /** "…and had demanded", "and it recalls": a second verb of the same subject. */
 const COORDINATED =
   /^[^.;:]*\band\b(?:\s+(?:it|they|he|she|also|then|had|has|have|later|later also))*[^,;:]{0,30}$/i;
@@ -125,9 +127,13 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
           Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start),
       )[0];
     const dateWindowEnd = i + 1 < triggers.length ? clauseStart(i + 1) : text.length;
-    const date = dates
-      .filter((d) => d.index >= clauseStart(i) && d.index < dateWindowEnd)
-      .sort((a, b) => Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start))[0];
+    // ", the ministry said on Friday": the day of the report dates the sentence's first measure only.
+    const reporting = (d: StatedDate) => REPORTING_CLAUSE.test(text.slice(0, d.index));
+    const date =
+      dates
+        .filter((d) => d.index >= clauseStart(i) && d.index < dateWindowEnd && (i === 0 || !reporting(d)))
+        .sort((a, b) => Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start))[0] ??
+      (i === 0 ? dates.find(reporting) : undefined);
     const reason =
       trigger.type === EventType.EXPULSION
         ? REASON.exec(text.slice(trigger.start, windowEnd))?.[1]
