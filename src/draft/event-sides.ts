@@ -1,6 +1,7 @@
 import { EventType } from '../domain/vocabulary';
 import { REGISTERS } from './gazetteer';
 import { personNamedAfter, type Mention } from './mentions';
+import { slug } from './slug';
 
 /** Where a wording that signals an event lies in its sentence. */
 export interface Trigger {
@@ -46,6 +47,8 @@ const NOT_A_PLACE =
 /** "Joining France and Germany", "as did Spain": states said to take the same measure, not its targets. */
 const ALONGSIDE =
   /\b(?:joining|join|joins|joined|like|along with|alongside|following|as did|after)\s+(?:the\s+)?$/i;
+const TRAILING_SPEAKER = /,\s+(?:the|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const VICTIM_BEFORE = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:who\s+)?$/u;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -131,8 +134,12 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     owners.length > 0 ? owners : closest ? candidates.filter((m) => listHead(m) === listHead(closest)) : [];
 
   if (trigger.type === EventType.STATEMENT || trigger.type === EventType.DECLINE_COMMENT) {
-    const people = [...before, ...agentAfter].filter((m) => m.kind === 'person');
-    const speakers = subject.filter((m) => m.kind !== 'person');
+    // "Should Canada act…, the Ministry warned": the speaker is the phrase after the comma, not the quoted words.
+    const trailing = TRAILING_SPEAKER.exec(text.slice(0, trigger.start));
+    const inSpeech = (m: Mention) => trailing !== null && m.start < (trailing.index ?? 0);
+    const people = [...before, ...agentAfter].filter((m) => m.kind === 'person' && !inSpeech(m));
+    const speakers = subject.filter((m) => m.kind !== 'person' && !inSpeech(m));
+    if (trailing && people.length === 0 && speakers.length === 0) return { actors: [], targets: [] };
     const actors = people.length > 0 ? [...people, ...speakers] : subject.length > 0 ? subject : agentAfter;
     if (trigger.type === EventType.DECLINE_COMMENT) return { actors, targets: [] };
     const speaking = new Set(actors.map((m) => m.state));
@@ -248,6 +255,21 @@ function expellingStates(
 function victimsOfAttack(trigger: Trigger, mentions: Mention[], text: string): Mention[] {
   const named = personNamedAfter(text, trigger.end);
   if (named) return [named];
+  // "Hardeep Singh Nijjar, who was shot dead": the victim of a passive act is named before it.
+  const before = VICTIM_BEFORE.exec(text.slice(0, trigger.start));
+  if (before?.[1] && /^(?:was|were)\b/i.test(trigger.text)) {
+    const name = before[1];
+    const start = (before.index ?? 0) + before[0].indexOf(name);
+    return [
+      {
+        kind: 'person',
+        start,
+        end: start + name.length,
+        text: name,
+        person: { id: `person:${slug(name)}`, name },
+      },
+    ];
+  }
   const nationality = mentions.find(
     (m) =>
       m.kind === 'demonym' &&
