@@ -46,7 +46,10 @@ export function findGroups(text: string, offset = 0): CountedGroup[] {
   const groups: CountedGroup[] = [];
   for (const match of text.matchAll(GROUP)) {
     if (NOT_A_GROUP.test(match[2] ?? '')) continue;
-    const count = numberValue((match[1] ?? '').toLowerCase());
+    const value = numberValue((match[1] ?? '').toLowerCase());
+    // "Ambassador Ahmad Sadeghi and three other Iranian officials": the one named first counts too.
+    const others = /^\s+other\b/i.test(match[2] ?? '') && /\band\s+$/i.test(text.slice(0, match.index ?? 0));
+    const count = value !== undefined && others ? value + 1 : value;
     if (count !== undefined && count < 10_000)
       groups.push({ text: match[0], count, index: (match.index ?? 0) + offset });
   }

@@ -19,7 +19,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.CONSULATE_CLOSURE,
     pattern:
-      /\b(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,4}(?:consulates?(?: general)?|compounds?)\b/gi,
+      /\b(?:(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,4}(?:consulates?(?: general)?|compounds?|embassy|embassies|mission)|suspen(?:d|ds|ded|ding|sion of) (?:the )?(?:work|operations?|activit(?:y|ies)) of (?:its |their |the )?(?:[\w’'-]+ ){0,2}(?:consulates?|embassy|embassies|mission))\b/gi,
   },
   {
     type: EventType.AMBASSADOR_RECALL,
@@ -66,7 +66,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.INVESTIGATION,
     pattern:
-      /\b(?:investigation|inquiry|probe|investigat(?:ing|es|ed)|pursuing (?:[\w-]+ )?allegations|looking into|counter-?intelligence operation|surveillance of|search for the|list of suspects|(?:hundred|dozens? of|several|\d+) suspects)\b/gi,
+      /\b(?:investigation|inquiry|probe|(?:had |has )?concluded that|investigat(?:ing|es|ed)|pursuing (?:[\w-]+ )?allegations|looking into|counter-?intelligence operation|surveillance of|search for the|list of suspects|(?:hundred|dozens? of|several|\d+) suspects)\b/gi,
   },
   {
     type: EventType.ESPIONAGE,
@@ -92,7 +92,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.ATTACK,
     pattern:
-      /\b(?:poisoning|nerve agent attack|attack on|explosion|blast|murder|killing|assassination|(?:was|were) (?:shot dead|shot|gunned down|stabbed|killed|murdered|assassinated|poisoned))\b/gi,
+      /\b(?:poisoning|nerve agent attack|attack on|explosion|blast|murder|killing|assassination|(?:was|were) (?:shot dead|shot|gunned down|stabbed|killed|murdered|assassinated|poisoned)|arson|burning of|firebomb\w*|bombing)\b/gi,
   },
   {
     type: EventType.STATEMENT,

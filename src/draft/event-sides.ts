@@ -1,5 +1,5 @@
 import { EventType } from '../domain/vocabulary';
-import { REGISTERS } from './gazetteer';
+import { CITIES, REGISTERS } from './gazetteer';
 import { personNamedAfter, type Mention } from './mentions';
 import { slug } from './slug';
 
@@ -154,8 +154,12 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     trigger.type === EventType.PROTEST ||
     trigger.type === EventType.ATTACK
   ) {
-    if (trigger.type === EventType.ATTACK)
-      return { actors: [], targets: victimsOfAttack(trigger, mentions, text) };
+    if (trigger.type === EventType.ATTACK) {
+      const victims = victimsOfAttack(trigger, mentions, text);
+      // "The arson attack on a restaurant in Sydney": with no victim named, the state where it happened.
+      const where = victims.length === 0 ? placeOf(text, trigger.end, after) : undefined;
+      return { actors: [], targets: where ? [where] : victims };
+    }
     // Rally-goers are rarely a state, and the states near a rally are those that answer it.
     if (trigger.type === EventType.PROTEST) return { actors: [], targets: [] };
     const onVictim = (m: Mention) => ON_SOIL.test(text.slice(m.end)) || VICTIM_LEAD.test(lead(m));
@@ -219,7 +223,10 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     const ministry = targets.find((m) => m.organization?.kind === 'MINISTRY' && m.state);
     if (ministry) actors = [ministry];
   }
-  if (trigger.type === EventType.AMBASSADOR_RECALL && targets.length === 0) {
+  if (
+    (trigger.type === EventType.AMBASSADOR_RECALL || trigger.type === EventType.CONSULATE_CLOSURE) &&
+    targets.length === 0
+  ) {
     const posted = after.find(
       (m) => isPlace(m) && !actors.includes(m) && /\b(?:in|to|from)\s+(?:the\s+)?$/i.test(lead(m)),
     );
@@ -249,6 +256,24 @@ function expellingStates(
     if (!noSubject || !FROM.test(words.slice(-12)) || !/\bfrom\s+(?:the\s+)?$/i.test(words)) return false;
     return EXPELLED_FROM.test(words) || [...nationalities].some((state) => state !== m.state);
   });
+}
+
+const IN_PLACE = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/gu;
+
+/** The first state, capital or known city after "in" following an act, as the state where it happened. */
+function placeOf(text: string, from: number, after: Mention[]): Mention | undefined {
+  const place = after.find(
+    (m) => isPlace(m) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
+  );
+  IN_PLACE.lastIndex = from;
+  const city = IN_PLACE.exec(text);
+  const name = city?.[1];
+  const cityState = name ? CITIES[name] : undefined;
+  if (city && name && cityState && (!place || city.index < place.start)) {
+    const start = city.index + city[0].length - name.length;
+    return stateMention(cityState, { start, end: start + name.length, text: name });
+  }
+  return place;
 }
 
 /** "The poisoning of Alexei Navalny", else "the killing of a Georgian citizen" (the victim's state, noted). */
