@@ -1,10 +1,12 @@
 import { EventType } from '../domain/vocabulary';
 import { statesOf, type DraftedEvent, type Evidence } from './drafted-event';
-import type { Mention } from './mentions';
+import { findMentions, type Mention } from './mentions';
 
 const TWO_SIDED = new Set<EventType>([
   EventType.EXPULSION,
   EventType.SUMMONS,
+  EventType.SANCTION,
+  EventType.AMBASSADOR_RECALL,
   EventType.STAFF_REDUCTION,
   EventType.CONSULATE_CLOSURE,
 ]);
@@ -133,6 +135,49 @@ function fillFromOtherMeasures(events: DraftedEvent[], types: Set<EventType>): v
   });
 }
 
+const SPEAKING = new Set<EventType>([EventType.STATEMENT, EventType.DECLINE_COMMENT]);
+const POSSESSIVE_OF_SPEAKER = /^(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+)?$/u;
+const REPORTED_SUBJECT = /^\s+(?:[\p{L}]+\s+){0,3}that\s+(?:the\s+)?$/iu;
+
+/**
+ * A speaker with no state: "Montenegro's prime minister, Zdravko Krivokapic, said", else "told
+ * reporters that Belgrade was…", else "the ministry said" stands for the actor the article leads with.
+ */
+function fillSpeakers(events: DraftedEvent[]): void {
+  const lead = events.find((event) => !SPEAKING.has(event.type) && statesOf(event.actors).size > 0);
+  for (const event of events) {
+    if (!SPEAKING.has(event.type) || statesOf(event.actors).size > 0) continue;
+    const place = event.places[0]!;
+    const text = place.sentence.text;
+    const mentions = findMentions(text).filter(
+      (m) => m.state && m.kind !== 'organization' && m.kind !== 'person',
+    );
+    const person = event.actors.find((a) => a.value.kind === 'person')?.value;
+    const trigger = place.trigger ?? 0;
+    const owners = findMentions(text).filter((m) => m.state && m.kind !== 'person');
+    const owner = person
+      ? owners.find(
+          (m) => m.end <= person.start && POSSESSIVE_OF_SPEAKER.test(text.slice(m.end, person.start)),
+        )
+      : undefined;
+    const reported = mentions.find(
+      (m) => m.start > trigger && REPORTED_SUBJECT.test(text.slice(trigger, m.start).replace(/^\S+/, '')),
+    );
+    const found = owner ?? reported;
+    if (found?.state) {
+      addSide(event, 'actors', [found.state], `read from "${found.text}" beside the speaker`);
+      event.targets = event.targets.filter((t) => t.value.state !== found.state);
+    } else if (lead && (person === undefined || event.actors.length === 0)) {
+      addSide(
+        event,
+        'actors',
+        statesOf(lead.actors),
+        'taken as the actor the article leads with ("the ministry said")',
+      );
+    }
+  }
+}
+
 /** Sides a sentence leaves unsaid, completed from the rest of the article; each one carries a note. */
 export function fillSidesFromContext(events: DraftedEvent[]): void {
   completeNeighbours(events);
@@ -140,4 +185,5 @@ export function fillSidesFromContext(events: DraftedEvent[]): void {
   fillFromOtherMeasures(events, TWO_SIDED);
   fillAnsweredActs(events);
   fillFromOtherMeasures(events, new Set([EventType.ESPIONAGE]));
+  fillSpeakers(events);
 }

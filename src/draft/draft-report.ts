@@ -58,6 +58,11 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
   );
   const merged = mergeEvents(extracted);
   fillSidesFromContext(merged);
+  for (const event of merged) {
+    // A state never acts on itself: a side read twice keeps its place among the actors.
+    const acting = new Set(event.actors.flatMap((a) => (a.value.state ? [a.value.state] : [])));
+    event.targets = event.targets.filter((t) => !t.value.state || !acting.has(t.value.state));
+  }
   // A report event needs an actor or a target: one with neither cannot be drafted.
   const events = merged.filter((event) => event.actors.length + event.targets.length > 0);
   for (const event of events) {

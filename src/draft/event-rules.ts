@@ -5,23 +5,32 @@ export interface TriggerRule {
   type: EventType;
   pattern: RegExp;
   weak?: boolean;
+  /** Only when the sentence states nothing else: "said in a statement" beside a measure is that measure's source. */
+  alone?: boolean;
 }
 
 /** Event typing rules, most specific first. Reviewed by reading news; extend with care. */
 export const TRIGGERS: readonly TriggerRule[] = [
   {
+    type: EventType.OTHER,
+    pattern:
+      /\b(?:withdr[ae]w|withdraws|withdrawing|revok\w+|rescind\w*|revers\w+|cancel\w*|annul\w*|lift\w*|suspend\w*) (?:its |the |their |his |her )?(?:own )?(?:order|decision|measure|ruling|expulsion)(?: (?:of|expelling|to expel|on the expulsion of|declaring|ordering))?\b/gi,
+  },
+  {
     type: EventType.CONSULATE_CLOSURE,
     pattern:
-      /\b(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,4}(?:consulates?(?: general)?|compounds?)\b/gi,
+      /\b(?:(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,4}(?:consulates?(?: general)?|compounds?|embassy|embassies|mission)|suspen(?:d|ds|ded|ding|sion of) (?:the )?(?:work|operations?|activit(?:y|ies)) of (?:its |their |the )?(?:[\w’'-]+ ){0,2}(?:consulates?|embassy|embassies|mission))\b/gi,
   },
   {
     type: EventType.AMBASSADOR_RECALL,
-    pattern: /\brecall(?:s|ed|ing)? (?:its|their|the|her|his) ambassador\b/gi,
+    // Not "demanded that Vilnius withdraw its ambassador": that sends the other side's envoy home.
+    pattern:
+      /(?<!\b(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?)\b(?:recall(?:s|ed|ing)?|withdr[ae]w|withdraws|withdrawing|pull(?:s|ed|ing)? (?:out|back)) (?:its|their|the|her|his|\p{Lu}[\p{L}-]+(?:'s|’s)) (?:own )?(?:top )?(?:ambassador|envoy)\b/giu,
   },
   {
     type: EventType.STAFF_REDUCTION,
     pattern:
-      /\b(?:capped|caps|cap on|reduc(?:e|ed|es|ing|tion) (?:of )?(?:the )?(?:number|size|staff)|cut (?:the )?(?:number|staff))\b/gi,
+      /\b(?:capped|caps|cap on|(?:reduc|shrink|downsiz|cut|trim|slash)(?:e|ed|es|ing|tion|s|k|ting|med|ming)? (?:of )?(?:the |its |their )?(?:(?:number|size) of (?:the |its |their )?)?(?:[\p{L}’'-]+ ){0,2}(?:number|size|staff|staffing|personnel|embassy|embassies|mission|missions|presence|headcount))\b/giu,
   },
   {
     type: EventType.STATEMENT,
@@ -31,14 +40,24 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.EXPULSION,
     pattern:
-      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|ordered (?:[\w’'-]+ ){1,6}(?:to leave|out)|(?:must|to|will have to|would have to) leave (?:the country|the national territory)|sen(?:t|ding) (?:home|(?:\w+ )?(?:one|two|three) of the(?:[\w ]+)? diplomats)|kick(?:ed|s)? out|exiled)\b/giu,
+      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|(?:order(?:s|ed)?|told|tells|ask(?:s|ed)|instruct(?:s|ed)|required|gave|give[sn]?|granted|has|have|had) (?:[\w’'-]+ ){1,6}(?:to (?:leave|depart|quit|go)|out)\b(?! (?:of )?(?:the )?(?:room|meeting|building|talks|session))|(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?(?:withdraw|recall|pull (?:out|back)|bring(?= (?:its|their|his|her) (?:own )?(?:ambassador|envoy) home)) (?:its|their|his|her) (?:own )?(?:ambassador|envoy|diplomats?|staff)(?: home)?|(?:must|to|will have to|would have to) (?:leave|depart|quit) (?:the country|the national territory|(?:the )?(?:\w+ )?territory)|declared (?:[\w’'-]+ ){0,6}(?:unwelcome|undesirable persons?)|sen(?:t|ding) (?:home|(?:\w+ )?(?:one|two|three) of the(?:[\w ]+)? diplomats)|kick(?:ed|s)? out|exiled)\b/giu,
   },
   {
     type: EventType.EXPULSION,
     // Case-sensitive: "to leave Britain" names a state, "to leave already" does not.
     pattern: /\b(?:[Mm]ust|[Tt]o|will have to|would have to) leave (?:the )?\p{Lu}\p{L}+/gu,
   },
-  { type: EventType.SUMMONS, pattern: /\bsummon(?:s|ed|ing)?\b|\bcalled in\b/gi },
+  {
+    type: EventType.SUMMONS,
+    pattern:
+      /\bsummon(?:s|ed|ing)?\b|\bcalled in\b|\b(?:called|invited|convoked) (?:in )?to (?:the )?(?:[\p{L}’'-]+ ){0,3}(?:[Mm]inistry|Foreign Office|State Department|Square|square|Quai)\b/giu,
+  },
+  {
+    type: EventType.SUMMONS,
+    weak: true,
+    pattern:
+      /\bhanded (?:over )?(?:a |the )?(?:formal |strong )?(?:note of protest|protest note|démarche|demarche)\b/gi,
+  },
   {
     type: EventType.DECLINE_COMMENT,
     pattern:
@@ -47,7 +66,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.INVESTIGATION,
     pattern:
-      /\b(?:investigation|inquiry|probe|counter-?intelligence operation|surveillance of|search for the|list of suspects|(?:hundred|dozens? of|several|\d+) suspects)\b/gi,
+      /\b(?:investigation|inquiry|probe|(?:had |has )?concluded that|investigat(?:ing|es|ed)|pursuing (?:[\w-]+ )?allegations|looking into|counter-?intelligence operation|surveillance of|search for the|list of suspects|(?:hundred|dozens? of|several|\d+) suspects)\b/gi,
   },
   {
     type: EventType.ESPIONAGE,
@@ -57,7 +76,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: EventType.ARREST, pattern: /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detention of)\b/gi },
   {
     type: EventType.SANCTION,
-    pattern: /\b(?:impos(?:e|ed|es|ing) (?:new )?sanctions|new sanctions|sanctions against)\b/gi,
+    pattern:
+      /\b(?:impos(?:e|ed|es|ing) (?:new )?sanctions|new sanctions|sanctions against|(?:freez(?:e|es|ing)|froze|frozen|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|suspen(?:d|ds|ded|ding|sion)) (?:of )?(?:all )?(?:new )?(?:[\p{L}-]+ (?:and )?){0,3}(?:trade|business|investments?|transactions|flights|imports|exports|assets|visas|accounts))\b/giu,
   },
   {
     type: EventType.DESIGNATION,
@@ -71,13 +91,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: EventType.PROTEST, pattern: /\b(?:rall(?:y|ies)|demonstrations?|unauthori[sz]ed actions)\b/gi },
   {
     type: EventType.ATTACK,
-    pattern: /\b(?:poisoning|nerve agent attack|attack on|explosion|blast|murder|killing|assassination)\b/gi,
+    pattern:
+      /\b(?:poisoning|nerve agent attack|attack on|explosion|blast|murder|killing|assassination|(?:was|were) (?:shot dead|shot|gunned down|stabbed|killed|murdered|assassinated|poisoned)|arson|burning of|firebomb\w*|bombing)\b/gi,
   },
   {
     type: EventType.STATEMENT,
     weak: true,
     pattern:
-      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly step|(?:appropriate|adequate|decisive|proportionate|firm|tough) response|accus(?:ed|es|ing) (?!of\b)(?:[\w’'-]+ ){1,3}of)\b|\b(?:said|says|stated|declared|wrote):\s*(?=["“«])/gi,
+      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly (?:step|move|act)|(?:appropriate|adequate|decisive|proportionate|firm|tough|fitting|harsh|strong|resolute|symmetrical|reciprocal)(?: and \w+)? (?:response|answer|reply|measures)|reserve[sd]? the right to|keeps? (?:its|the) right to|reject(?:s|ed|ing)|dismiss(?:es|ed|ing) (?:as|the|these|this|all|claims|accusations|allegations|reports)|regrett?(?:ed|s|ing)?|expressed (?:regret|concern|hope|indignation)|told (?:reporters|journalists|parliament|lawmakers|the press|a (?:news|press) conference|state (?:television|media))|(?<!(?:was|were|been|being) )warn(?:s|ed|ing) (?:that|of|against)\b|(?<=,\s+(?:the|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4})warn(?:s|ed)\b|called on|issued (?:a |an )?(?:statement|note)|(?<=\bstatement (?:that |which )?(?:the )?(?:[\p{L}]+ ){1,4})issued|promised to (?:respond|retaliate)|rejected (?:the|these|this|all) (?:accusations?|allegations?|claims?|charges?)|dismissed (?:the|these|this|all) (?:accusations?|allegations?|claims?|charges?)|(?:called|described) the (?:decision|move|expulsions?|measures?|accusations?|allegations?)|accus(?:ed|es|ing) (?!of\b)(?:[\w’'-]+ ){1,3}of)\b|\b(?:said|says|stated|declared|wrote):\s*(?=["“«])/giu,
+  },
+  {
+    type: EventType.STATEMENT,
+    weak: true,
+    alone: true,
+    pattern: /\b(?:(?:said|stated|declared|announced) in a (?:written )?statement|in a statement)\b/gi,
   },
 ];
 

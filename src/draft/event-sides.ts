@@ -1,6 +1,7 @@
 import { EventType } from '../domain/vocabulary';
-import { REGISTERS } from './gazetteer';
+import { CITIES, REGISTERS } from './gazetteer';
 import { personNamedAfter, type Mention } from './mentions';
+import { slug } from './slug';
 
 /** Where a wording that signals an event lies in its sentence. */
 export interface Trigger {
@@ -19,8 +20,16 @@ export interface Sides {
 
 const LOCATIVE = /\b(?:in|from|on|at|to|of|into|near|for)\s+(?:the\s+)?$/i;
 const FROM = /\b(?:from|against)\s+(?:the\s+)?$/i;
-const AGENT_AFTER = /\b(?:by|announced|said|of|according to)\s+(?:[\p{L}\d ]{0,25}\s)?(?:the\s+)?$/iu;
-const SUMMONED_TO = /\b(?:by|to|announced|said|according to)\s+(?:[\p{L}\d ]{0,25}\s)?(?:the\s+)?$/iu;
+/** Between the agent word and the name: a few words ("said on Friday"), none of them a preposition. */
+const GAP = String.raw`(?:(?![\p{L}\d ]*\b(?:from|to|in|into|at|against|for|with|over)\b)[\p{L}\d ]{0,25}\s)?`;
+const AGENT_AFTER = new RegExp(
+  String.raw`\b(?:by|announced|said|of|according to)\s+${GAP}(?:the\s+)?$`,
+  'iu',
+);
+const SUMMONED_TO = new RegExp(
+  String.raw`\b(?:by|to|announced|said|according to)\s+${GAP}(?:the\s+)?$`,
+  'iu',
+);
 const STATE_SIDE = /^\s+(?:side|authorities|government|officials|leadership|president|state)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[\p{L}’'-]+\s+)?[“"]?$/iu;
 /** What follows a summons' object: why it was made ("in connection with", "to protest against"). */
@@ -28,6 +37,18 @@ const SUMMONS_REASON =
   /\b(?:in connection with|over|to protest|because of|after|for|to be informed|to inform|and (?:given|handed|told))\b/i;
 /** "The ministry said that the diplomats were declared...": the one reporting a passive measure takes it. */
 const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared)\b/;
+/** "Moldova ordered Russia to shrink", "accused Warsaw of": a name right after such a verb is its object, not a subject. */
+const OBJECT_OF_VERB =
+  /\b(?:order(?:s|ed)?|tell(?:s)?|told|ask(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)? on|accus(?:es|ed)|warn(?:s|ed)|inform(?:s|ed)|instruct(?:s|ed)|demand(?:s|ed) that|forc(?:es|ed)|notif(?:ies|ied)|gave|give[sn]?)\s+(?:the\s+)?$/i;
+/** "In response to Washington", "the ambassador of Canada": the name after these is a party, not a place. */
+const RESPONSE_TO = /\b(?:response|reply|answer|reaction|retaliation|respond\w*) to\s+(?:the\s+)?$/i;
+const NOT_A_PLACE =
+  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|chargé d'affaires) of)\s+(?:the\s+)?$/i;
+/** "Joining France and Germany", "as did Spain": states said to take the same measure, not its targets. */
+const ALONGSIDE =
+  /\b(?:joining|join|joins|joined|like|along with|alongside|following|as did|after)\s+(?:the\s+)?$/i;
+const TRAILING_SPEAKER = /,\s+(?:the|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const VICTIM_BEFORE = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:who\s+)?$/u;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -76,7 +97,9 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     const head = listHead(mention);
     return text.slice(Math.max(0, head.start - 40), head.start);
   };
-  const locative = (m: Mention) => LOCATIVE.test(lead(m).slice(-12));
+  const locative = (m: Mention) => LOCATIVE.test(lead(m).slice(-12)) && !RESPONSE_TO.test(lead(m));
+  const placeOnly = (m: Mention) => locative(m) && !(isPlace(m) && NOT_A_PLACE.test(lead(m)));
+  const objectOfVerb = (m: Mention) => OBJECT_OF_VERB.test(lead(m));
   const before = mentions.filter((m) => m.end <= trigger.start);
   const reasonAt = trigger.type === EventType.SUMMONS ? SUMMONS_REASON.exec(text.slice(trigger.end)) : null;
   const objectsEnd = reasonAt ? trigger.end + reasonAt.index : text.length;
@@ -97,6 +120,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const candidates = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&
+      !objectOfVerb(m) &&
       (!locative(m) || RELATIVE_CLAUSE.test(text.slice(m.end))),
   );
   // "The ambassador was summoned": in the passive, the subject is acted on, never the actor.
@@ -110,8 +134,12 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     owners.length > 0 ? owners : closest ? candidates.filter((m) => listHead(m) === listHead(closest)) : [];
 
   if (trigger.type === EventType.STATEMENT || trigger.type === EventType.DECLINE_COMMENT) {
-    const people = [...before, ...agentAfter].filter((m) => m.kind === 'person');
-    const speakers = subject.filter((m) => m.kind !== 'person');
+    // "Should Canada act…, the Ministry warned": the speaker is the phrase after the comma, not the quoted words.
+    const trailing = TRAILING_SPEAKER.exec(text.slice(0, trigger.start));
+    const inSpeech = (m: Mention) => trailing !== null && m.start < (trailing.index ?? 0);
+    const people = [...before, ...agentAfter].filter((m) => m.kind === 'person' && !inSpeech(m));
+    const speakers = subject.filter((m) => m.kind !== 'person' && !inSpeech(m));
+    if (trailing && people.length === 0 && speakers.length === 0) return { actors: [], targets: [] };
     const actors = people.length > 0 ? [...people, ...speakers] : subject.length > 0 ? subject : agentAfter;
     if (trigger.type === EventType.DECLINE_COMMENT) return { actors, targets: [] };
     const speaking = new Set(actors.map((m) => m.state));
@@ -126,8 +154,12 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     trigger.type === EventType.PROTEST ||
     trigger.type === EventType.ATTACK
   ) {
-    if (trigger.type === EventType.ATTACK)
-      return { actors: [], targets: victimsOfAttack(trigger, mentions, text) };
+    if (trigger.type === EventType.ATTACK) {
+      const victims = victimsOfAttack(trigger, mentions, text);
+      // "The arson attack on a restaurant in Sydney": with no victim named, the state where it happened.
+      const where = victims.length === 0 ? placeOf(text, trigger.end, after) : undefined;
+      return { actors: [], targets: where ? [where] : victims };
+    }
     // Rally-goers are rarely a state, and the states near a rally are those that answer it.
     if (trigger.type === EventType.PROTEST) return { actors: [], targets: [] };
     const onVictim = (m: Mention) => ON_SOIL.test(text.slice(m.end)) || VICTIM_LEAD.test(lead(m));
@@ -162,8 +194,9 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     (m) =>
       !actors.includes(m) &&
       !agentAfter.includes(m) &&
-      !(m.kind === 'state' && locative(m) && !FROM.test(lead(m).slice(-12))) &&
+      !(m.kind === 'state' && placeOnly(m) && !FROM.test(lead(m).slice(-12))) &&
       m.start < objectsEnd &&
+      !ALONGSIDE.test(lead(m)) &&
       (m.kind !== 'metonym' || m.start > trigger.end) &&
       !(m.state && actorStates.has(m.state)) &&
       m.kind !== 'person',
@@ -189,6 +222,15 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   if (trigger.type === EventType.SUMMONS && actors.every((m) => !m.state)) {
     const ministry = targets.find((m) => m.organization?.kind === 'MINISTRY' && m.state);
     if (ministry) actors = [ministry];
+  }
+  if (
+    (trigger.type === EventType.AMBASSADOR_RECALL || trigger.type === EventType.CONSULATE_CLOSURE) &&
+    targets.length === 0
+  ) {
+    const posted = after.find(
+      (m) => isPlace(m) && !actors.includes(m) && /\b(?:in|to|from)\s+(?:the\s+)?$/i.test(lead(m)),
+    );
+    if (posted) targets.push(posted);
   }
   const acting = new Set(actors.map((m) => m.state));
   return {
@@ -216,10 +258,43 @@ function expellingStates(
   });
 }
 
+const IN_PLACE = /\bin\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/gu;
+
+/** The first state, capital or known city after "in" following an act, as the state where it happened. */
+function placeOf(text: string, from: number, after: Mention[]): Mention | undefined {
+  const place = after.find(
+    (m) => isPlace(m) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)),
+  );
+  IN_PLACE.lastIndex = from;
+  const city = IN_PLACE.exec(text);
+  const name = city?.[1];
+  const cityState = name ? CITIES[name] : undefined;
+  if (city && name && cityState && (!place || city.index < place.start)) {
+    const start = city.index + city[0].length - name.length;
+    return stateMention(cityState, { start, end: start + name.length, text: name });
+  }
+  return place;
+}
+
 /** "The poisoning of Alexei Navalny", else "the killing of a Georgian citizen" (the victim's state, noted). */
 function victimsOfAttack(trigger: Trigger, mentions: Mention[], text: string): Mention[] {
   const named = personNamedAfter(text, trigger.end);
   if (named) return [named];
+  // "Hardeep Singh Nijjar, who was shot dead": the victim of a passive act is named before it.
+  const before = VICTIM_BEFORE.exec(text.slice(0, trigger.start));
+  if (before?.[1] && /^(?:was|were)\b/i.test(trigger.text)) {
+    const name = before[1];
+    const start = (before.index ?? 0) + before[0].indexOf(name);
+    return [
+      {
+        kind: 'person',
+        start,
+        end: start + name.length,
+        text: name,
+        person: { id: `person:${slug(name)}`, name },
+      },
+    ];
+  }
   const nationality = mentions.find(
     (m) =>
       m.kind === 'demonym' &&

@@ -1,10 +1,10 @@
 import { EventType } from '../domain/vocabulary';
-import { findGroups } from './counts';
+import { findGroups, numberValue, type CountedGroup } from './counts';
 import type { DraftedEvent, Evidence, Place } from './drafted-event';
 import { REASON, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
 import { sidesOf, type Trigger } from './event-sides';
-import { findMentions } from './mentions';
-import { resolveDates } from './resolve-dates';
+import { findMentions, type Mention } from './mentions';
+import { resolveDates, type StatedDate } from './resolve-dates';
 
 const MEASURES = new Set<EventType>([
   EventType.EXPULSION,
@@ -16,33 +16,62 @@ const MEASURES = new Set<EventType>([
 ]);
 /** A measure only proposed, threatened or weighed in its clause has not happened. */
 const HYPOTHETICAL = /\b(?:propos\w*|suggest\w*|threaten\w*|consider\w*|could|might)\b[^,.;:]*$/i;
+/** "Considers the ambassador persona non grata": a declaration in translated copy, not a thought. */
+const CONSIDERED_UNWELCOME = /\bconsider(?:s|ed)?\s+(?:[\p{L}’'-]+\s+){1,8}(?:an?\s+)?$/iu;
 const BOTH_SIDES =
-  /\b(?:both (?:countries|sides|states|governments|parties|capitals)|the two (?:countries|sides|states|governments|capitals))\b/i;
+  /\b(?:both (?:countries|sides|states|governments|parties|capitals|neighbou?rs|nations)|the two (?:countries|sides|states|governments|capitals|neighbou?rs|nations))\b/i;
 const CLAUSE_BREAK = /[,;:(]|\b(?:after|before|when|while|following)\b/gi;
+/** "The ambassador was declared persona non grata": a title before the measure names its object only in the passive. */
+const TITLE_THEN_PASSIVE =
+  /^[^,;]{0,60}\b(?:was|is|has been|had been|will be|would be)\s+(?:[\p{L}’'-]+\s+)?$/u;
+const REPORTING_CLAUSE =
+  /,\s+(?:[^,]{0,60}\s)?(?:said|says|announced|stated|reported|confirmed|told [\p{L}]+)\s+(?:on\s+|late\s+|early\s+|earlier\s+)?$/iu;
+/** "…and had demanded", "and it recalls": a second verb of the same subject. */
+const COORDINATED =
+  /^[^.;:]*\band\b(?:\s+(?:it|they|he|she|also|then|had|has|have|later|later also))*[^,;:]{0,30}$/i;
+const TWO_SIDED = new Set<EventType>([
+  EventType.EXPULSION,
+  EventType.STAFF_REDUCTION,
+  EventType.CONSULATE_CLOSURE,
+  EventType.AMBASSADOR_RECALL,
+  EventType.SANCTION,
+]);
 const MUTUAL = /\b(?:each|one another|the other side|mutual(?:ly)?)\b/i;
 
 function triggersIn(sentence: string): Trigger[] {
-  const found: Array<Trigger & { weak: boolean }> = [];
+  const found: Array<Trigger & { weak: boolean; alone: boolean }> = [];
   for (const rule of TRIGGERS) {
     for (const match of sentence.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (found.some((other) => start < other.end && end > other.start)) continue;
       if (rule.weak && found.some((other) => other.type === rule.type)) continue;
-      found.push({ type: rule.type, start, end, text: match[0], weak: Boolean(rule.weak) });
+      found.push({
+        type: rule.type,
+        start,
+        end,
+        text: match[0],
+        weak: Boolean(rule.weak),
+        alone: Boolean(rule.alone),
+      });
     }
   }
   found.sort((a, b) => a.start - b.start);
   const firstStrong = found.find((trigger) => !trigger.weak);
-  return found.filter((trigger) => !trigger.weak || !firstStrong || trigger.start < firstStrong.start);
+  return found.filter(
+    (trigger) =>
+      (!trigger.weak || !firstStrong || trigger.start < firstStrong.start) &&
+      (!trigger.alone || found.every((other) => other.alone)),
+  );
 }
 
 /** Events stated in one sentence: one per trigger, with what lies between it and its neighbours. */
 export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const text = place.sentence.text;
-  const triggers = triggersIn(text).filter(
-    (trigger, i, all) => !HYPOTHETICAL.test(text.slice(all[i - 1]?.end ?? 0, trigger.start)),
-  );
+  const triggers = triggersIn(text).filter((trigger, i, all) => {
+    const before = text.slice(all[i - 1]?.end ?? 0, trigger.start);
+    return !HYPOTHETICAL.test(before) || (/persona/i.test(trigger.text) && CONSIDERED_UNWELCOME.test(before));
+  });
   if (triggers.length === 0) return [];
   const mentions = findMentions(text);
   const dates = resolveDates(text, published);
@@ -59,10 +88,20 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     return last ? from + (last.index ?? 0) : from;
   };
 
-  return triggers.flatMap((trigger, i) => {
+  const events = triggers.map((trigger, i): DraftedEvent => {
     const windowStart = triggers[i - 1]?.end ?? 0;
     const windowEnd = triggers[i + 1]?.start ?? text.length;
-    const inWindow = mentions.filter((m) => m.start >= windowStart && m.end <= windowEnd);
+    // "…17 officers, while the Czech Republic ordered one out": the next measure's own subject is not an object of this one.
+    const nextSubjectAt = i + 1 < triggers.length ? clauseStart(i + 1) : text.length;
+    const nextHasSubject = mentions.some(
+      (m) =>
+        m.start >= nextSubjectAt &&
+        m.end <= windowEnd &&
+        (m.kind === 'state' || m.kind === 'metonym') &&
+        !/\b(?:to|in|from|at|of|with|against)\s+(?:the\s+)?$/i.test(text.slice(nextSubjectAt, m.start)),
+    );
+    const objectsEnd = nextHasSubject && nextSubjectAt > trigger.end ? nextSubjectAt : windowEnd;
+    const inWindow = mentions.filter((m) => m.start >= windowStart && m.end <= objectsEnd);
     const evidence = <T>(value: T, confidence: number, note?: string): Evidence<T> => ({
       value,
       place,
@@ -76,13 +115,25 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       ? { actors: [], targets: [], actorNote: undefined }
       : sidesOf(trigger, inWindow, text);
     const groups = findGroups(text.slice(windowStart, windowEnd), windowStart);
-    const group = groups.sort(
-      (a, b) => Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start),
-    )[0];
+    const titledBefore = (g: CountedGroup) =>
+      g.byTitle &&
+      g.index < trigger.start &&
+      !TITLE_THEN_PASSIVE.test(text.slice(g.index + g.text.length, trigger.start));
+    const group = groups
+      .filter((g) => !titledBefore(g))
+      .sort(
+        (a, b) =>
+          Number(Boolean(a.byTitle)) - Number(Boolean(b.byTitle)) ||
+          Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start),
+      )[0];
     const dateWindowEnd = i + 1 < triggers.length ? clauseStart(i + 1) : text.length;
-    const date = dates
-      .filter((d) => d.index >= clauseStart(i) && d.index < dateWindowEnd)
-      .sort((a, b) => Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start))[0];
+    // ", the ministry said on Friday": the day of the report dates the sentence's first measure only.
+    const reporting = (d: StatedDate) => REPORTING_CLAUSE.test(text.slice(0, d.index));
+    const date =
+      dates
+        .filter((d) => d.index >= clauseStart(i) && d.index < dateWindowEnd && (i === 0 || !reporting(d)))
+        .sort((a, b) => Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start))[0] ??
+      (i === 0 ? dates.find(reporting) : undefined);
     const reason =
       trigger.type === EventType.EXPULSION
         ? REASON.exec(text.slice(trigger.start, windowEnd))?.[1]
@@ -113,7 +164,93 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       notes: [],
       ...(BOTH_SIDES.test(text.slice(windowStart, trigger.start)) ? { bothSides: true } : {}),
     };
-    return splitEach(event);
+    return event;
+  });
+  shareSides(events, triggers, mentions, text);
+  const listed = events.map((event) => gapped(event, mentions, text));
+  const listedStates = new Set(listed.flat().flatMap((event) => event.actors.map((a) => a.value)));
+  for (const event of events) event.targets = event.targets.filter((t) => !listedStates.has(t.value));
+  return events.flatMap((event, i) => [event, ...listed[i]!]).flatMap(splitEach);
+}
+
+const GAP_BEFORE = /(?:,|;|\band\b|\bwhile\b)\s*(?:and\s+)?(?:the\s+)?$/i;
+const GAP_AFTER =
+  /^\s+(\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\b(?!\s*(?:%|per ?cent|years?|days?|hours?|weeks?|months?))/i;
+
+/**
+ * "The Netherlands expelled 17 Russian officers, Belgium 21 and Ireland four": each state named
+ * with a number after the measure took the same measure on the same side, with its own count.
+ */
+function gapped(event: DraftedEvent, mentions: Mention[], text: string): DraftedEvent[] {
+  const trigger = event.places[0]?.trigger ?? 0;
+  if (!MEASURES.has(event.type) || !stated(event)) return [];
+  const found: Array<{ mention: Mention; count: number }> = [];
+  for (const mention of mentions) {
+    if (mention.start <= trigger || (mention.kind !== 'state' && mention.kind !== 'metonym')) continue;
+    const number = GAP_AFTER.exec(text.slice(mention.end))?.[1];
+    const count = number ? numberValue(number.toLowerCase()) : undefined;
+    if (count !== undefined && GAP_BEFORE.test(text.slice(trigger, mention.start)))
+      found.push({ mention, count });
+  }
+  if (found.length === 0) return [];
+  const listed = new Set(found.map((f) => f.mention.state));
+  event.targets = event.targets.filter((t) => !listed.has(t.value.state));
+  return found.map(({ mention, count }) => ({
+    ...event,
+    places: [...event.places],
+    notes: [],
+    actors: [
+      {
+        value: mention,
+        place: event.places[0]!,
+        confidence: 0.6,
+        note: 'one of a list of states, each with its number',
+      },
+    ],
+    targets: [...event.targets],
+    group: {
+      value: { text: `${mention.text} ${count}`, count, index: mention.start },
+      place: event.places[0]!,
+      confidence: 0.6,
+    },
+    date: event.date,
+  }));
+}
+
+const stated = (event: DraftedEvent) => event.actors.some((a) => a.value.state);
+
+/**
+ * "China recalled its ambassador and demanded that Vilnius...": a measure with no subject of its own
+ * after "and" has the subject of the measure before it; "Moldova ordered Russia to shrink its embassy,
+ * and 45 must leave": a measure naming no party at all has the parties of the one in its sentence.
+ */
+function shareSides(events: DraftedEvent[], triggers: Trigger[], mentions: Mention[], text: string): void {
+  events.forEach((event, i) => {
+    if (stated(event) || event.type === EventType.STATEMENT || event.type === EventType.DECLINE_COMMENT)
+      return;
+    const previous = events[i - 1];
+    const between = text.slice(triggers[i - 1]?.end ?? 0, triggers[i]!.start);
+    const subjectBetween = mentions.some(
+      (m) =>
+        m.start >= (triggers[i - 1]?.end ?? 0) &&
+        m.end <= triggers[i]!.start &&
+        (m.kind === 'state' || m.kind === 'metonym' || m.kind === 'organization') &&
+        !/\b(?:to|in|from|at|of|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    );
+    const note = (side: string) => `${side} taken from the measure before it in the same sentence`;
+    if (previous && stated(previous) && COORDINATED.test(between) && !subjectBetween) {
+      event.actors = previous.actors.map((a) => ({ ...a, confidence: 0.6, note: note('actor') }));
+      const acting = new Set(event.actors.map((a) => a.value.state));
+      event.targets = event.targets.filter((t) => !t.value.state || !acting.has(t.value.state));
+      return;
+    }
+    const partner = events.find(
+      (other) => other !== event && TWO_SIDED.has(other.type) && stated(other) && other.targets.length > 0,
+    );
+    if (event.actors.length + event.targets.length === 0 && TWO_SIDED.has(event.type) && partner) {
+      event.actors = partner.actors.map((a) => ({ ...a, confidence: 0.5, note: note('actor') }));
+      event.targets = partner.targets.map((t) => ({ ...t, confidence: 0.5, note: note('target') }));
+    }
   });
 }
 

@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { NEWS_NAMES } from '../reference/state-reference';
 import data from './gazetteer.json';
+import world from './world-names.json';
 
 export interface KnownOrganization {
   id: string;
@@ -12,14 +13,19 @@ export interface KnownOrganization {
 }
 
 export const ORGANIZATIONS: readonly KnownOrganization[] = data.organizations;
-export const METONYMS: Readonly<Record<string, string>> = data.metonyms;
+/** Capitals standing for their state's government; the reviewed gazetteer wins over the world list. */
+export const METONYMS: Readonly<Record<string, string>> = { ...world.capitals, ...data.metonyms };
 /** Cities other than capitals, with their state: where a mission is hosted. */
 export const CITIES: Readonly<Record<string, string>> = data.cities;
 /** Wordings of registers kept by one state ("foreign agent"), with that state. */
 export const REGISTERS: Readonly<Record<string, string>> = data.registers;
-export const DEMONYMS: Readonly<Record<string, string>> = data.demonyms;
+export const DEMONYMS: Readonly<Record<string, string>> = { ...world.demonyms, ...data.demonyms };
 export const ROLES: readonly string[] = data.roles;
 export const GROUP_NOUNS: readonly string[] = data.groupNouns;
+/** The same people named one at a time: "a Russian diplomat" is a group of 1. */
+export const SINGULAR_GROUP_NOUNS: readonly string[] = data.singularGroupNouns;
+/** Titles held by one person at a time: "Canada's ambassador" is a group of 1. */
+export const HEADS_OF_MISSION: readonly string[] = data.headsOfMission;
 
 /** English names of every ISO 3166-1 state and the short names news uses, with their alpha-2 code. */
 export function stateNames(): Map<string, string> {

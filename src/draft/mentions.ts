@@ -64,9 +64,24 @@ const MISSION = new RegExp(
   'gu',
 );
 const MINISTRY = new RegExp(
-  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (Foreign Ministry|foreign ministry|Ministry of Foreign Affairs|Ministry of Justice|Interior Ministry|intelligence services|secret services|special services|counterintelligence)`,
+  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (Foreign Ministry|foreign ministry|Ministry of Foreign Affairs|Ministry of Justice|Interior Ministry|intelligence services|intelligence agency|intelligence agencies|security services?|security agency|security agencies|secret services|special services|counterintelligence|police)`,
   'gu',
 );
+/** "The Embassy of the United States in Moscow", "the Ministry of Foreign Affairs of Russia": the state named after. */
+const MISSION_OF = new RegExp(
+  `(embassy|Embassy|consulate(?: general)?|Consulate(?: General)?) of (?:the )?${STATE_NAME}(?: (?:in|to) (?:the )?${CITY})?`,
+  'gu',
+);
+const MINISTRY_OF = new RegExp(
+  `(Foreign Ministry|foreign ministry|Ministry of Foreign Affairs|Ministry of foreign affairs) of (?:the )?${STATE_NAME}`,
+  'gu',
+);
+/** A match of the "... of <state>" form laid out as the "<demonym> ..." form: [text, demonym, state, what, city]. */
+function stateFirst(match: RegExpMatchArray): RegExpMatchArray {
+  return Object.assign([match[0], undefined, match[2], match[1], match[3]], {
+    index: match.index,
+  }) as unknown as RegExpMatchArray;
+}
 const ROLE = `(${ROLES.map(escapeRegExp).join('|')})`;
 const NAME = `([A-Z][\\p{L}'’-]+(?: (?:von |de |van )?[A-Z][\\p{L}'’-]+){1,3})`;
 const ROLE_THEN_NAME = new RegExp(`(?:${DEMONYM} )?${ROLE}(?:,| to [A-Z][\\p{L}]+,?)? ${NAME}`, 'gu');
@@ -105,7 +120,10 @@ export function findMentions(sentence: string): Mention[] {
     text: match[0],
   });
 
-  for (const match of sentence.matchAll(MISSION)) {
+  for (const match of [
+    ...sentence.matchAll(MISSION),
+    ...[...sentence.matchAll(MISSION_OF)].map(stateFirst),
+  ]) {
     const state = stateOf(match[1] ?? match[2]);
     const city = match[4];
     const host = city ? (METONYMS[city] ?? CITIES[city] ?? STATE_NAMES.get(city)) : undefined;
@@ -127,7 +145,10 @@ export function findMentions(sentence: string): Mention[] {
       },
     });
   }
-  for (const match of sentence.matchAll(MINISTRY)) {
+  for (const match of [
+    ...sentence.matchAll(MINISTRY),
+    ...[...sentence.matchAll(MINISTRY_OF)].map(stateFirst),
+  ]) {
     const state = stateOf(match[1] ?? match[2]);
     if (!state) continue;
     const what = (match[3] ?? '').toLowerCase();

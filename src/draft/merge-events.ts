@@ -36,6 +36,11 @@ function compatible(kept: DraftedEvent, next: DraftedEvent): boolean {
   const anonymous = statesOf(next.actors).size === 0 && statesOf(next.targets).size === 0;
   if (kept.group && next.group && kept.group.value.count !== next.group.value.count) return false;
   if (!datesOverlap(kept.date?.value.edtf, next.date?.value.edtf)) return false;
+  const sentenceGap = Math.abs(
+    (kept.places.at(-1)?.sentence.index ?? 0) - (next.places[0]?.sentence.index ?? 0),
+  );
+  // An unnamed speaker continues the statement just before, not one further back.
+  if (anonymous && next.type === EventType.STATEMENT && sentenceGap > 1) return false;
   if (anonymous)
     return (
       next.actors.every((a) => a.value.kind !== 'person') ||
@@ -83,7 +88,14 @@ export function mergeEvents(events: DraftedEvent[]): DraftedEvent[] {
     const anonymous = event.actors.length === 0 && event.targets.length === 0;
     const earlier = [...kept].reverse().find((candidate) => compatible(candidate, event));
     if (earlier) absorb(earlier, event);
-    else if (!anonymous || STANDALONE.has(event.type) || event.bothSides) kept.push(event);
+    // An unnamed speaker ("the ministry said") is given one from the article afterwards.
+    else if (
+      !anonymous ||
+      STANDALONE.has(event.type) ||
+      event.bothSides ||
+      event.type === EventType.STATEMENT
+    )
+      kept.push(event);
   }
   return kept;
 }

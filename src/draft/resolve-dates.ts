@@ -24,6 +24,9 @@ const SEASON_OF_YEAR =
   /\b(?:(?:at|by|in|towards?) )?(?:the )?(end|late|early|beginning|start|middle|mid)(?: of)?[ -]((?:19|20)\d\d)\b/gi;
 const BARE_YEAR = /\b(?:in |since |of )?((?:19|20)\d\d)\b/g;
 const LAST_MONTH = /\blast month\b/gi;
+/** "Last week", "earlier this month": a stretch of days ending at (or before) the publication day. */
+const PERIOD =
+  /\b(?:(?:earlier|late|later|at the start of|at the beginning of) )?(last|this|past) (week|month|year)\b/gi;
 const MONTH_NAMES =
   /^(?:in |since |early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: (?:19|20)\d\d)?$/i;
 const DEADLINE = /\b(?:by|until|till|before|within)\s*$/i;
@@ -50,7 +53,18 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
       note: `"${text.trim()}": the month is approximate`,
     });
   }
+  for (const match of sentence.matchAll(PERIOD)) {
+    const span = period((match[1] ?? '').toLowerCase(), (match[2] ?? '').toLowerCase(), reference);
+    if (span)
+      add({
+        edtf: span,
+        index: match.index ?? 0,
+        text: match[0],
+        note: `"${match[0]}" read as ${span}, counted from the publication day`,
+      });
+  }
   for (const match of sentence.matchAll(LAST_MONTH)) {
+    if (!free(match.index ?? 0, (match.index ?? 0) + match[0].length)) continue;
     const previous = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() - 1, 1));
     add({ edtf: day(previous).slice(0, 7), index: match.index ?? 0, text: match[0] });
   }
@@ -70,6 +84,26 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
     add({ edtf: year, index, text: year });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+const DAY_MS = 86_400_000;
+const daysBefore = (reference: Date, days: number) => day(new Date(reference.getTime() - days * DAY_MS));
+
+/** The days a "last week", "this month" or "last year" covers, as an EDTF interval or a year. */
+function period(which: string, unit: string, reference: Date): string | undefined {
+  const year = reference.getUTCFullYear();
+  const today = day(reference);
+  if (which === 'past')
+    return `${daysBefore(reference, unit === 'week' ? 7 : unit === 'month' ? 31 : 366)}/${today}`;
+  if (unit === 'week')
+    return which === 'this'
+      ? `${daysBefore(reference, 6)}/${today}`
+      : `${daysBefore(reference, 13)}/${daysBefore(reference, 1)}`;
+  if (unit === 'month') {
+    if (which !== 'this') return undefined;
+    return `${today.slice(0, 8)}01/${today}`;
+  }
+  return which === 'last' ? String(year - 1) : `${year}-01-01/${today}`;
 }
 
 function fromChrono(
