@@ -39,7 +39,11 @@ export function lagEvidence(
   const longest = daysBetween(pair.actEarliest, pair.answerLatest) ?? shortest;
   if (shortest >= 0) {
     const span = longest > shortest ? `${shortest} to ${longest}` : String(shortest);
-    return { value: lagValue(shortest, worded, firstAnswer), reason: `answered after ${span} day(s)`, shortest };
+    return {
+      value: lagValue(shortest, worded, firstAnswer),
+      reason: `answered after ${span} day(s)`,
+      shortest,
+    };
   }
   return {
     value: UNORDERED * lagValue(0, worded, firstAnswer),
