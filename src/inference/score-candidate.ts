@@ -15,7 +15,8 @@ export interface Candidate {
   answerLatest: string;
   actEarliest: string;
   actLatest: string;
-  /** States the answer targeted. */
+  /** States that took the answer, and those it targeted. */
+  answerActors: string[];
   answerTargets: string[];
   /** How many states the act targeted. */
   actTargetCount: number;
@@ -101,8 +102,7 @@ export function scoreCandidate(candidate: Candidate, multilateralCount: number):
   const wording = WORDING.exec(candidate.answerText);
   const worded = wording !== null;
   const first = candidate.answeredBefore.length === 0;
-  const opening = first && candidate.actFollows.length === 0;
-  const lag = lagEvidence(candidate, worded, opening);
+  const lag = lagEvidence(candidate, worded, first);
   const proportion = proportionScore(
     shareOf(candidate.answerCount, candidate.answerTargets.length),
     shareOf(candidate.actCount, candidate.actTargetCount),
@@ -110,8 +110,7 @@ export function scoreCandidate(candidate: Candidate, multilateralCount: number):
   const kind = kindPairing(candidate.actType, candidate.answerType);
   const reasons = [lag.reason, proportion.reason, kind.reason];
   if (wording) reasons.push(`sources say "${wording[0]}"`);
-  if (opening && lag.shortest > LATE_DAYS)
-    reasons.push('the first answer of its state to an act that follows none of its measures');
+  if (first && lag.shortest > LATE_DAYS) reasons.push('the first answer of its state to this act');
   let score =
     WEIGHTS.lag * lag.value +
     WEIGHTS.proportion * proportion.value +

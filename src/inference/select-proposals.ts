@@ -72,22 +72,56 @@ export function bestPerProvoker(candidates: Candidate[]): ScoredCandidate[] {
 }
 
 /**
- * Two measures cannot answer each other: of a pair proposed both ways (a same-day exchange, dates
- * that overlap), the direction the evidence favours is kept: the sources' wording, an act with a
- * cause of its own (the first move), a measure against more states (each target answers it), then
- * the score. With nothing to choose, neither is proposed.
+ * How much the evidence favours one proposal's direction over an opposite one's (positive: the first):
+ * the sources' wording, an act with a cause of its own (the first move), a measure against more states
+ * (each target answers it), then the score.
+ */
+function directionEvidence(proposal: ScoredCandidate, opposite: ScoredCandidate): number {
+  if (proposal.worded !== opposite.worded) return proposal.worded ? 1 : -1;
+  const actFirst = proposal.actCauses.length > 0;
+  const answerFirst = opposite.actCauses.length > 0;
+  if (actFirst !== answerFirst) return actFirst ? 1 : -1;
+  if (proposal.actTargetCount !== opposite.actTargetCount)
+    return proposal.actTargetCount - opposite.actTargetCount;
+  return proposal.score - opposite.score;
+}
+
+const sameDay = (proposal: ScoredCandidate) =>
+  proposal.actEarliest === proposal.actLatest &&
+  proposal.answerEarliest === proposal.answerLatest &&
+  proposal.actEarliest === proposal.answerEarliest;
+
+const overlaps = (a: string[], b: string[]) => a.some((id) => b.includes(id));
+
+/** Whether the other proposal runs the opposite way between the same two states, or between the same two measures. */
+function opposes(proposal: ScoredCandidate, other: ScoredCandidate): boolean {
+  if (other.answerId === proposal.actId && other.actId === proposal.answerId) return true;
+  return (
+    sameDay(other) &&
+    other.actEarliest === proposal.actEarliest &&
+    overlaps(other.answerActors, proposal.provokers) &&
+    overlaps(other.provokers, proposal.answerActors)
+  );
+}
+
+/**
+ * Two measures cannot answer each other, and within one day (the graph holds no order inside a day)
+ * answers between two states run one way: of proposals that go both ways, those of the direction the
+ * evidence favours are kept, and none on a tie.
  */
 export function oneDirectionPerPair<T extends ScoredCandidate>(proposals: T[]): T[] {
+  const byDay = new Map<string, T[]>();
+  for (const proposal of proposals.filter(sameDay))
+    byDay.set(proposal.actEarliest, [...(byDay.get(proposal.actEarliest) ?? []), proposal]);
   const byPair = new Map(proposals.map((proposal) => [`${proposal.answerId}->${proposal.actId}`, proposal]));
   return proposals.filter((proposal) => {
     const reverse = byPair.get(`${proposal.actId}->${proposal.answerId}`);
-    if (!reverse) return true;
-    if (proposal.worded !== reverse.worded) return proposal.worded;
-    const actFirst = proposal.actCauses.length > 0;
-    const answerFirst = reverse.actCauses.length > 0;
-    if (actFirst !== answerFirst) return actFirst;
-    if (proposal.actTargetCount !== reverse.actTargetCount)
-      return proposal.actTargetCount > reverse.actTargetCount;
-    return proposal.score > reverse.score;
+    const candidates = [
+      ...(sameDay(proposal) ? (byDay.get(proposal.actEarliest) ?? []) : []),
+      ...(reverse ? [reverse] : []),
+    ];
+    return candidates
+      .filter((other) => other !== proposal && opposes(proposal, other))
+      .every((opposite) => directionEvidence(proposal, opposite) > 0);
   });
 }

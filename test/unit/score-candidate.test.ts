@@ -12,6 +12,7 @@ const candidate = (overrides: Partial<Candidate> = {}): Candidate => ({
   answerLatest: '2018-03-17',
   actEarliest: '2018-03-14',
   actLatest: '2018-03-14',
+  answerActors: ['state:RU'],
   answerTargets: ['state:GB'],
   actTargetCount: 1,
   provokers: ['state:GB'],
@@ -98,17 +99,20 @@ describe('scoring a candidate answer', () => {
     expect(again.reasons).toContain('already answered by event:ru-summons in between');
   });
 
-  it('judges a late first answer to an opening act leniently, not a late answer to an act that was a round of its own', () => {
+  it('judges a late first answer to an act leniently, and a late answer to a round of its own less', () => {
     const late = { answerEarliest: '2018-04-24', answerLatest: '2018-04-24' };
-    const opening = scoreCandidate(candidate(late), 1);
+    const first = scoreCandidate(candidate(late), 1);
     const newRound = scoreCandidate(candidate({ ...late, actFollows: ['event:ru-earlier'] }), 1);
-    expect(opening.reasons).toContain(
-      'the first answer of its state to an act that follows none of its measures',
-    );
+    const again = scoreCandidate(candidate({ ...late, answeredBefore: ['event:ru-earlier'] }), 1);
+    expect(first.reasons).toContain('the first answer of its state to this act');
+    expect(first.reasons).toContain('answered after 41 day(s)');
+    expect(newRound.reasons).toContain('the first answer of its state to this act');
     expect(newRound.reasons.at(-1)).toBe(
       'the act itself follows event:ru-earlier: a new round more than an answer',
     );
-    expect(opening.score).toBeGreaterThan(newRound.score + 0.15);
+    expect(first.score).toBeGreaterThan(newRound.score);
+    expect(again.reasons).not.toContain('the first answer of its state to this act');
+    expect(newRound.score).toBeGreaterThan(again.score + 0.15);
   });
 
   it('rates an answer far beyond the act lower than one that falls short of it', () => {
@@ -182,5 +186,49 @@ describe('scoring a candidate answer', () => {
     expect(oneDirectionPerPair([answerToMultilateral, multilateralAsAnswer]).map((p) => p.answerId)).toEqual([
       'event:ru-23',
     ]);
+  });
+
+  it('lets answers between two states run one way within a day, as the evidence favours', () => {
+    const day = {
+      actEarliest: '2024-07-29',
+      actLatest: '2024-07-29',
+      answerEarliest: '2024-07-29',
+      answerLatest: '2024-07-29',
+    };
+    const scored = (overrides: Partial<Candidate>) => {
+      const made = candidate({ ...day, answerCount: null, actCount: null, ...overrides });
+      return { ...made, ...scoreCandidate(made, 1) };
+    };
+    // CL answers VE's measure against seven states; VE's other measure of the day is no answer to CL's.
+    const clAnswersVe = scored({
+      answerId: 'event:cl-expels',
+      actId: 'event:ve-expels-7',
+      answerActors: ['state:CL'],
+      answerTargets: ['state:VE'],
+      provokers: ['state:VE'],
+      actTargetCount: 7,
+    });
+    const veAnswersCl = scored({
+      answerId: 'event:ve-withdraws-7',
+      actId: 'event:cl-expels',
+      answerActors: ['state:VE'],
+      answerTargets: ['state:CL', 'state:PE'],
+      provokers: ['state:CL'],
+      actTargetCount: 1,
+    });
+    expect(oneDirectionPerPair([clAnswersVe, veAnswersCl]).map((p) => p.answerId)).toEqual([
+      'event:cl-expels',
+    ]);
+    // Another day, or other states, are no opposite.
+    const nextDay = {
+      ...veAnswersCl,
+      actEarliest: '2024-07-30',
+      actLatest: '2024-07-30',
+      answerEarliest: '2024-07-30',
+      answerLatest: '2024-07-30',
+    };
+    expect(oneDirectionPerPair([clAnswersVe, nextDay])).toHaveLength(2);
+    const peOnly = { ...veAnswersCl, actId: 'event:pe-expels', provokers: ['state:PE'] };
+    expect(oneDirectionPerPair([clAnswersVe, peOnly])).toHaveLength(2);
   });
 });
