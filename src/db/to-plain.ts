@@ -1,12 +1,34 @@
 import neo4j from 'neo4j-driver';
 
+const pad = (value: number, length: number) => String(value).padStart(length, '0');
+
+/**
+ * A date as the driver writes it (YYYY-MM-DD): the driver's own toString goes through its 64-bit
+ * Integer arithmetic for every part, which showed in profiles of lists of events. Years outside
+ * 0-9999 (written with a sign and six digits) are left to the driver.
+ */
+function dateText(date: { year: unknown; month: unknown; day: unknown; toString(): string }): string {
+  const { year, month, day } = date;
+  if (typeof year === 'number' && typeof month === 'number' && typeof day === 'number')
+    if (Number.isInteger(year) && year >= 0 && year <= 9999)
+      return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return date.toString();
+}
+
 /** Driver values to plain JavaScript: integers to numbers, temporal values to ISO strings, recursively. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  // The driver's maps are plain objects: no temporal or integer check is needed for them.
+  if (Object.getPrototypeOf(value) === Object.prototype && !Object.hasOwn(value, '__proto__')) {
+    const plain: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) plain[key] = toPlain((value as Record<string, unknown>)[key]);
+    return plain;
+  }
   if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isDate(value)) return dateText(value);
   if (
-    neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
     neo4j.isLocalDateTime(value) ||
     neo4j.isTime(value) ||
@@ -15,6 +37,5 @@ export function toPlain(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toPlain(entry)]));
+  return Object.fromEntries(Object.entries(value as object).map(([key, entry]) => [key, toPlain(entry)]));
 }

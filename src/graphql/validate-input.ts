@@ -5,6 +5,7 @@ import { controlCharacterProblems } from '../domain/control-characters';
 import { InvalidInputError } from '../domain/errors';
 import { flattenValidationErrors } from '../domain/problems';
 import { ID_MAX_LENGTH } from '../domain/validators';
+import { holds } from './constraint-check';
 import { toGraphQLError } from './graphql-errors';
 
 const OPTIONS: ValidatorOptions = {
@@ -41,13 +42,15 @@ export const validateInput: ValidatorFn = async (argValue, argType, { args }) =>
     );
   }
   if (argValue === null || typeof argValue !== 'object') return;
-  const values = Array.isArray(argValue) ? argValue : [argValue];
+  const values: unknown[] = Array.isArray(argValue) ? argValue : [argValue];
+  // Scalars and enum values in a list are checked by GraphQL; class-validator takes objects.
+  const unchecked = (value: unknown) => value === null || typeof value !== 'object';
+  if (values.every((value) => unchecked(value) || holds(value as object))) return;
   const problems = (
     await Promise.all(
       values.map(async (value: unknown, index) => {
-        // Scalars and enum values in a list are checked by GraphQL; class-validator takes objects.
-        if (value === null || typeof value !== 'object') return [];
-        const found = flattenValidationErrors(await validate(value, OPTIONS));
+        if (unchecked(value)) return [];
+        const found = flattenValidationErrors(await validate(value as object, OPTIONS));
         return Array.isArray(argValue) ? found.map((p) => ({ ...p, path: `[${index}].${p.path}` })) : found;
       }),
     )

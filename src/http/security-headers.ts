@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 /** The one <style> element Cytoscape.js adds to the page, allowed by its hash. */
@@ -35,11 +35,41 @@ function headersWith(directives: Record<string, string[]> | null): RequestHandle
   });
 }
 
+type HeaderStep = { name: string; value: string | string[] } | { name: string; removed: true };
+
+/**
+ * helmet's answer here depends on nothing in the request (no nonce, no function directive): it is
+ * recorded once, and each answer replays it, instead of helmet's dozen middlewares per request.
+ */
+function recorded(middleware: RequestHandler): RequestHandler {
+  const steps: HeaderStep[] = [];
+  const recorder = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      steps.push({ name, value: typeof value === 'number' ? String(value) : (value as string | string[]) });
+    },
+    removeHeader: (name: string) => {
+      steps.push({ name, removed: true });
+    },
+  };
+  let done = false;
+  void middleware({} as Request, recorder as unknown as Response, () => {
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not set its headers synchronously');
+  return (_req, res, next) => {
+    for (const step of steps) {
+      if ('removed' in step) res.removeHeader(step.name);
+      else res.setHeader(step.name, step.value);
+    }
+    next();
+  };
+}
+
 const BY_NAME: Record<PolicyName, RequestHandler> = {
-  nothing: headersWith(NOTHING),
-  explorer: headersWith(EXPLORER),
+  nothing: recorded(headersWith(NOTHING)),
+  explorer: recorded(headersWith(EXPLORER)),
   // A page that sets its own policy (Apollo's development landing page).
-  own: headersWith(null),
+  own: recorded(headersWith(null)),
 };
 
 /** Security headers on every answer, with the Content-Security-Policy the path needs. */
