@@ -5,15 +5,14 @@ import { cypherFile } from '../db/cypher-file';
 import { Neo4jExecutor, type Executor } from '../db/executor';
 import { ConflictError, InvalidInputError } from '../domain/errors';
 import type { Problem } from '../domain/problems';
-import { GraphSchemaRepository } from '../graph-schema/graph-schema.repository';
 import { setUpGraph } from '../graph-schema/set-up-graph';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import type { Logger } from '../logger';
 import { AdminImportWriter, type InitialLoadFiles } from './admin-import-files';
 import type { HistorySummary } from './history-import.service';
 import { tableOfRows, type HistoryTable } from './history-table';
-import { preparedMeasures } from './prepare-history';
-import { TableCheck } from './table-check';
+import { prepareMeasure } from './prepare-history';
+import { TableCheck, type TableVerdict } from './table-check';
 
 const COUNT_BEYOND_STATES = cypherFile('history/count-beyond-states.cypher');
 
@@ -27,10 +26,7 @@ export interface InitialLoadResult {
   phases: Partial<Record<InitialLoadPhase, number>>;
 }
 
-export type InitialLoadPhase = 'empty' | 'check' | 'files' | 'admin' | 'start' | 'schema' | 'setUp';
-
-/** Measures prepared and written to the files at a time. */
-const FILE_BATCH = 10_000;
+export type InitialLoadPhase = 'check' | 'empty' | 'admin' | 'start' | 'schema';
 
 const rejected = (rows: number, problems: Problem[]): HistorySummary => ({
   rows,
@@ -82,18 +78,34 @@ export class InitialLoadService {
         phases[phase] = Math.round(performance.now() - started) / 1000;
       }
     };
-    this.onStep('checking every row');
-    const verdict = await timed('check', async () => {
-      const check = new TableCheck();
-      for await (const chunk of table.chunks()) for (const value of chunk) check.row(value);
-      return check.finish();
-    });
     const wasRunning = this.local.state().state === 'running';
-    const refuse = (problems: Problem[]) => ({
-      summary: rejected(verdict.rows, problems),
-      wasRunning,
-      phases,
-    });
+    // A new instance's password is set meanwhile: nothing is there to keep.
+    const fresh = !wasRunning && !existsSync(this.local.paths.dataDir);
+    const preparing = fresh ? this.local.prepareImport() : Promise.resolve();
+    preparing.catch(() => undefined);
+
+    // One pass: every row is checked and, while the table is good, written to the files; a table
+    // with any problem leaves only files, which the caller deletes, and the database untouched.
+    this.onStep(`checking every row and writing the import files in ${folder}`);
+    const writer = new AdminImportWriter(folder);
+    let verdict: TableVerdict;
+    try {
+      verdict = await timed('check', async () => {
+        const check = new TableCheck();
+        for await (const chunk of table.chunks()) {
+          const good = chunk.map((value) => check.row(value));
+          if (!check.failed) writer.measures(good.map((checked) => prepareMeasure(checked!)));
+        }
+        return check.finish();
+      });
+      if (verdict.problems.length === 0) writer.statedLinks(verdict.links());
+    } finally {
+      writer.close();
+    }
+    const refuse = async (problems: Problem[]) => {
+      await preparing.catch(() => undefined);
+      return { summary: rejected(verdict.rows, problems), wasRunning, phases };
+    };
     if (verdict.problems.length > 0) return refuse(verdict.problems);
     // An empty graph holds no earlier measure a row could answer.
     const outside = [...verdict.external].flatMap(([id, paths]) =>
@@ -103,28 +115,18 @@ export class InitialLoadService {
       })),
     );
     if (outside.length > 0) return refuse(outside);
-    await timed('empty', () => this.ensureEmpty(wasRunning));
-
-    this.onStep(`writing the import files in ${folder}`);
-    const files = await timed('files', async () => {
-      const writer = new AdminImportWriter(folder);
-      try {
-        for await (const batch of preparedMeasures(table, verdict, FILE_BATCH)) writer.measures(batch);
-        writer.statedLinks(verdict.links());
-      } finally {
-        writer.close();
-      }
-      return writer.files();
+    const files = writer.files();
+    await timed('empty', async () => {
+      await preparing;
+      if (!fresh) await this.ensureEmpty(wasRunning);
     });
+
     this.onStep(`neo4j-admin database import full ${this.database}`);
     await timed('admin', () => this.local.importFull(this.database, files));
 
     this.onStep('starting Neo4j and applying the schema');
     await timed('start', () => this.local.start());
-    await this.withExecutor(async (executor) => {
-      await timed('schema', () => new GraphSchemaRepository(executor).apply());
-      await timed('setUp', () => setUpGraph(executor, this.logger));
-    });
+    await this.withExecutor((executor) => timed('schema', () => setUpGraph(executor, this.logger)));
     return {
       summary: {
         rows: verdict.rows,
