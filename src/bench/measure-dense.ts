@@ -1,4 +1,5 @@
 import type { Executor } from '../db/executor';
+import { tableOfRows } from '../history/history-table';
 import { answeredWave, mutuallyLinked } from './dense-worlds';
 import type { GraphQLPost } from './graphql-client';
 import { summarize, timed, type LatencySummary } from './latency';
@@ -38,11 +39,14 @@ export async function measureDense(
   post: GraphQLPost,
   repeat = 10,
 ): Promise<DenseResult[]> {
-  await measureImport(executor, [
-    ...mutuallyLinked('dense8', 8),
-    ...mutuallyLinked('dense30', 30),
-    ...answeredWave('wave', WAVE_23, 'RU'),
-  ]);
+  await measureImport(
+    executor,
+    tableOfRows([
+      ...mutuallyLinked('dense8', 8),
+      ...mutuallyLinked('dense30', 30),
+      ...answeredWave('wave', WAVE_23, 'RU'),
+    ] as unknown as Record<string, unknown>[]),
+  );
   const results: DenseResult[] = [];
   for (const [name, query] of QUERIES) {
     const durations: number[] = [];

@@ -1,10 +1,11 @@
 import type { Executor } from '../db/executor';
 import { HistoryImportService } from '../history/history-import.service';
 import { HistoryRepository } from '../history/history.repository';
-import { prepareHistory } from '../history/prepare-history';
+import type { HistoryTable } from '../history/history-table';
+import { preparedMeasures } from '../history/prepare-history';
+import { TableCheck } from '../history/table-check';
 import { BenchRepository } from './bench.repository';
 import { timed } from './latency';
-import type { SyntheticRow } from './synthetic-world';
 
 export interface ImportResult {
   rows: number;
@@ -20,42 +21,47 @@ export interface ImportResult {
 
 const CEILING_BATCH = 10_000;
 
-/** The ceiling's rows, made before the clock starts: the measures' stored properties and state ids. */
-function ceilingRows(rows: SyntheticRow[]): Array<Record<string, unknown>> {
-  const { prepared, problems } = prepareHistory(rows as unknown as Record<string, unknown>[]);
-  if (!prepared) throw new Error(`synthetic rows rejected: ${JSON.stringify(problems.slice(0, 3))}`);
-  return prepared.events.map((event) => ({
-    ...event.props,
-    id: event.id,
-    actor: event.actors[0],
-    targets: event.targets,
-  }));
+/** The ceiling's rows, a batch at a time: the measures' stored properties and state ids. */
+async function* ceilingBatches(table: HistoryTable): AsyncGenerator<Array<Record<string, unknown>>> {
+  const check = new TableCheck();
+  for await (const chunk of table.chunks()) for (const value of chunk) check.row(value);
+  const verdict = check.finish();
+  if (verdict.problems.length > 0)
+    throw new Error(`synthetic rows rejected: ${JSON.stringify(verdict.problems.slice(0, 3))}`);
+  for await (const batch of preparedMeasures(table, verdict, CEILING_BATCH)) {
+    yield batch.map((event) => ({
+      ...event.props,
+      id: event.id,
+      actor: event.actors[0],
+      targets: event.targets,
+    }));
+  }
 }
 
 /**
- * Empties the bench graph of events, writes the ceiling (one writer, batches of 10,000), empties it
- * again, then imports the same rows as `npm run import` would.
+ * Empties the bench graph of events, writes the ceiling (one writer, batches of 10,000, each made
+ * before its write is timed), empties it again, then imports the same table as `npm run import`
+ * would.
  */
-export async function measureImport(executor: Executor, rows: SyntheticRow[]): Promise<ImportResult> {
+export async function measureImport(executor: Executor, table: HistoryTable): Promise<ImportResult> {
   const bench = new BenchRepository(executor);
-  const ready = ceilingRows(rows);
   await bench.wipeEvents();
-  const [ceilingMs] = await timed(async () => {
-    for (let start = 0; start < ready.length; start += CEILING_BATCH)
-      await bench.writeCeilingBatch(ready.slice(start, start + CEILING_BATCH));
-  });
+  let ceilingMs = 0;
+  for await (const batch of ceilingBatches(table)) {
+    const [ms] = await timed(() => bench.writeCeilingBatch(batch));
+    ceilingMs += ms;
+  }
   await bench.wipeEvents();
   const [ms, summary] = await timed(() =>
-    new HistoryImportService(new HistoryRepository(executor)).import(
-      rows as unknown as Record<string, unknown>[],
-    ),
+    new HistoryImportService(new HistoryRepository(executor)).import(table),
   );
   if (summary.rejected > 0)
     throw new Error(`synthetic rows rejected: ${JSON.stringify(summary.problems.slice(0, 3))}`);
-  const rowsPerSecond = Math.round(rows.length / (ms / 1000));
-  const ceilingRowsPerSecond = Math.round(rows.length / (ceilingMs / 1000));
+  const rows = summary.rows;
+  const rowsPerSecond = Math.round(rows / (ms / 1000));
+  const ceilingRowsPerSecond = Math.round(rows / (ceilingMs / 1000));
   return {
-    rows: rows.length,
+    rows,
     links: summary.links,
     seconds: Math.round(ms / 10) / 100,
     rowsPerSecond,

@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
-import { InitialLoadService } from '../history/initial-load.service';
-import { readHistoryFile } from '../history/read-history-file';
+import { InitialLoadService, type InitialLoadResult } from '../history/initial-load.service';
+import { historyFileTable } from '../history/read-history-file';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import type { Logger } from '../logger';
 import { timed } from './latency';
@@ -20,6 +20,8 @@ export interface InitialLoadMeasure {
   ratio: number;
   /** Resident memory of this process during the initial load, at its peak. */
   peakRssMegabytes: number;
+  /** Seconds of each step of the initial load. */
+  phases: InitialLoadResult['phases'];
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -42,7 +44,7 @@ export async function measureInitialLoad(
   mkdirSync(folder, { recursive: true });
   try {
     const [[ms, result], peakRssMegabytes] = await withPeakRss(() =>
-      timed(() => new InitialLoadService(config, logger).load(readHistoryFile(table), folder)),
+      timed(() => new InitialLoadService(config, logger).load(historyFileTable(table), folder)),
     );
     if (!result.files)
       throw new Error(
@@ -63,6 +65,7 @@ export async function measureInitialLoad(
       adminRowsPerSecond: Math.round(adminRowsPerSecond),
       ratio: round(rowsPerSecond / adminRowsPerSecond),
       peakRssMegabytes,
+      phases: result.phases,
     };
   } finally {
     await local.stop();

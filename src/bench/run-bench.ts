@@ -9,7 +9,7 @@ import { startApplication, type RunningApplication } from '../application';
 import { loadConfig, type Config } from '../config';
 import { cypherFile } from '../db/cypher-file';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
-import { readHistoryFile } from '../history/read-history-file';
+import { historyFileTable } from '../history/read-history-file';
 import { createLogger } from '../logger';
 import { fromProjectRoot } from '../project-root';
 import { BenchRepository } from './bench.repository';
@@ -23,8 +23,7 @@ import { pairedLatency } from './measure-latency';
 import { measureThroughput } from './measure-throughput';
 import { PEER_NESTED_QUERY, startPeerServer } from './peer-server';
 import { withPeakRss } from './peak-rss';
-import { pickAnswers, pickDyads } from './pick-inputs';
-import type { SyntheticRow } from './synthetic-world';
+import { pickInputs } from './pick-inputs';
 import { writeWorldFile } from './world-file';
 import { DEFAULT_CHAIN_EVENTS, DEFAULT_CHAIN_LINKS } from '../domain/chain-limits';
 
@@ -72,10 +71,10 @@ async function runSize(
   // The world goes to a file row by row, and is read from it as `npm run import` reads a table.
   const table = path.join(initialLoadTarget?.workFolder ?? os.tmpdir(), `world-${size}-${options.seed}.csv`);
   writeWorldFile(table, size, options.seed);
-  let rows: SyntheticRow[] | undefined = readHistoryFile(table) as unknown as SyntheticRow[];
-  const [answers, dyads] = [pickAnswers(rows, 300), pickDyads(rows, 150)];
-  const [imported, importPeakRssMegabytes] = await withPeakRss(() => measureImport(app.executor, rows!));
-  rows = undefined;
+  const [answers, dyads] = await pickInputs(table);
+  const [imported, importPeakRssMegabytes] = await withPeakRss(() =>
+    measureImport(app.executor, historyFileTable(table)),
+  );
 
   const driver = app.executor.driverForBenchmarks();
   const post = graphqlClient(app.graphqlUrl, { 'x-api-key': key });

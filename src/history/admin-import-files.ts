@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { AdminImportFiles } from '../local-neo4j/local-neo4j';
 import { STATES } from '../reference/state-reference';
 import { RetaliationBasis } from '../domain/vocabulary';
-import type { PreparedHistory } from './prepare-history';
+import type { PreparedMeasure } from './prepare-history';
+import type { StatedLink } from './table-check';
 
 /** Control characters are refused in a table's text, so this one never occurs inside a value. */
 export const ARRAY_DELIMITER = '\u001F';
@@ -108,55 +109,90 @@ export interface InitialLoadFiles extends AdminImportFiles {
 }
 
 /**
- * Writes a validated table as the CSV files `neo4j-admin database import full` reads: the same
- * nodes, labels, properties and relationships as the online import of the table into an empty graph.
+ * Writes a validated table, as it is read, as the CSV files `neo4j-admin database import full`
+ * reads: the same nodes, labels, properties and relationships as the online import of the table
+ * into an empty graph. Measures come a batch at a time, then the stated links.
  */
-export function writeAdminImportFiles(prepared: PreparedHistory, folder: string): InitialLoadFiles {
-  const file = (name: string, line: string) => new CsvFile(path.join(folder, name), line);
-  const states = file('states.csv', header(['id:ID', ':LABEL'], STATE_COLUMNS));
-  for (const state of STATES) {
-    const record = state as unknown as Record<string, unknown>;
-    states.row([
-      state.id,
-      labels('Node', 'Actor', 'State'),
-      ...STATE_COLUMNS.map(({ name }) => record[name]),
-    ]);
-  }
+export class AdminImportWriter {
+  private readonly states: CsvFile;
+  private readonly events: CsvFile;
+  private readonly sources: CsvFile;
+  private readonly initiatedBy: CsvFile;
+  private readonly targeted: CsvFile;
+  private readonly reportedBy: CsvFile;
+  private readonly links: CsvFile;
+  private readonly seenSources = new Set<string>();
 
-  const events = file('events.csv', header(['id:ID', ':LABEL'], EVENT_COLUMNS));
-  const sources = file('sources.csv', header(['id:ID', ':LABEL'], SOURCE_COLUMNS));
-  const relationship = ['START_ID', 'END_ID', 'TYPE'].map((name) => `:${name}`);
-  const initiatedBy = file('initiated-by.csv', header(relationship, []));
-  const targeted = file('targeted.csv', header(relationship, []));
-  const reportedBy = file('reported-by.csv', header(relationship, []));
-  const seenSources = new Set<string>();
-  for (const event of prepared.events) {
-    events.row([
-      event.id,
-      labels('Node', 'Event'),
-      ...EVENT_COLUMNS.map(({ name }) => event.props[name]?.toString()),
-    ]);
-    for (const actor of event.actors) initiatedBy.row([event.id, actor, 'INITIATED_BY']);
-    for (const target of event.targets) targeted.row([event.id, target, 'TARGETED']);
-    if (event.sourceId === null) continue;
-    if (!seenSources.has(event.sourceId)) {
-      seenSources.add(event.sourceId);
-      sources.row([event.sourceId, labels('Node', 'Source'), 'ARTICLE', event.sourceUrl, 'F']);
+  constructor(folder: string) {
+    const file = (name: string, line: string) => new CsvFile(path.join(folder, name), line);
+    const relationship = ['START_ID', 'END_ID', 'TYPE'].map((name) => `:${name}`);
+    this.states = file('states.csv', header(['id:ID', ':LABEL'], STATE_COLUMNS));
+    this.events = file('events.csv', header(['id:ID', ':LABEL'], EVENT_COLUMNS));
+    this.sources = file('sources.csv', header(['id:ID', ':LABEL'], SOURCE_COLUMNS));
+    this.initiatedBy = file('initiated-by.csv', header(relationship, []));
+    this.targeted = file('targeted.csv', header(relationship, []));
+    this.reportedBy = file('reported-by.csv', header(relationship, []));
+    this.links = file('retaliated-against.csv', header(relationship, [{ name: 'id' }, { name: 'basis' }]));
+    for (const state of STATES) {
+      const record = state as unknown as Record<string, unknown>;
+      this.states.row([
+        state.id,
+        labels('Node', 'Actor', 'State'),
+        ...STATE_COLUMNS.map(({ name }) => record[name]),
+      ]);
     }
-    reportedBy.row([event.id, event.sourceId, 'REPORTED_BY']);
   }
 
-  const links = file('retaliated-against.csv', header(relationship, [{ name: 'id' }, { name: 'basis' }]));
-  for (const link of prepared.links)
-    links.row([link.from, link.to, 'RETALIATED_AGAINST', link.id, RetaliationBasis.STATED]);
+  measures(batch: PreparedMeasure[]): void {
+    for (const event of batch) {
+      this.events.row([
+        event.id,
+        labels('Node', 'Event'),
+        ...EVENT_COLUMNS.map(({ name }) => event.props[name]?.toString()),
+      ]);
+      for (const actor of event.actors) this.initiatedBy.row([event.id, actor, 'INITIATED_BY']);
+      for (const target of event.targets) this.targeted.row([event.id, target, 'TARGETED']);
+      if (event.sourceId === null) continue;
+      if (!this.seenSources.has(event.sourceId)) {
+        this.seenSources.add(event.sourceId);
+        this.sources.row([event.sourceId, labels('Node', 'Source'), 'ARTICLE', event.sourceUrl, 'F']);
+      }
+      this.reportedBy.row([event.id, event.sourceId, 'REPORTED_BY']);
+    }
+  }
 
-  const all = [states, events, sources, initiatedBy, targeted, reportedBy, links];
-  for (const csv of all) csv.close();
-  return {
-    nodes: [states.file, events.file, sources.file],
-    relationships: [initiatedBy.file, targeted.file, reportedBy.file, links.file],
-    arrayDelimiter: ARRAY_DELIMITER_OPTION,
-    multilineFields: all.some((csv) => csv.multiline),
-    bare: { nodes: [states.file, events.file], relationships: [initiatedBy.file, targeted.file] },
-  };
+  statedLinks(links: Iterable<StatedLink>): void {
+    for (const link of links)
+      this.links.row([link.from, link.to, 'RETALIATED_AGAINST', link.id, RetaliationBasis.STATED]);
+  }
+
+  private get all(): CsvFile[] {
+    return [
+      this.states,
+      this.events,
+      this.sources,
+      this.initiatedBy,
+      this.targeted,
+      this.reportedBy,
+      this.links,
+    ];
+  }
+
+  close(): void {
+    for (const csv of this.all) csv.close();
+  }
+
+  /** What the import reads, once the files are closed. */
+  files(): InitialLoadFiles {
+    return {
+      nodes: [this.states.file, this.events.file, this.sources.file],
+      relationships: [this.initiatedBy.file, this.targeted.file, this.reportedBy.file, this.links.file],
+      arrayDelimiter: ARRAY_DELIMITER_OPTION,
+      multilineFields: this.all.some((csv) => csv.multiline),
+      bare: {
+        nodes: [this.states.file, this.events.file],
+        relationships: [this.initiatedBy.file, this.targeted.file],
+      },
+    };
+  }
 }

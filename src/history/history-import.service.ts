@@ -1,12 +1,8 @@
 import type { Problem } from '../domain/problems';
 import type { HistoryRepository } from './history.repository';
-import {
-  checkHistory,
-  historyEventId,
-  prepareMeasure,
-  type CheckedRow,
-  type PreparedMeasure,
-} from './prepare-history';
+import { tableOfRows, type HistoryTable } from './history-table';
+import { preparedMeasures, type PreparedMeasure } from './prepare-history';
+import { historyEventId, TableCheck, type StatedLink, type TableVerdict } from './table-check';
 import { ConflictError } from '../domain/errors';
 
 export const HISTORY_BATCH_SIZE = 10_000;
@@ -26,69 +22,72 @@ export interface HistorySummary {
 /**
  * Measures are written one batch at a time: every measure links to a few hundred state nodes, and
  * two transactions at once wait on each other's locks on them (measured: 0.45 of the bare ceiling
- * with two writers, 0.56 with one, batches of 10,000). Stored hashes are read two batches at a time.
+ * with two writers, 0.56 with one, batches of 10,000). Stated links are written two batches at a time.
  */
-const READERS = 2;
-/** Stated links are written two batches at a time, as before. */
 const LINK_WRITERS = 2;
 
-async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+/** Runs `work` on the items as they come, `width` at a time. */
+async function inParallel<T>(
+  items: Iterator<T>,
+  width: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
+    for (let next = items.next(); !next.done; next = items.next()) await work(next.value);
   };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  await Promise.all(Array.from({ length: width }, worker));
 }
 
-/** Rows prepared between two turns of the event loop, so that the write in flight goes on meanwhile. */
-const PREPARE_SLICE = 1_000;
-
-async function prepareInSlices(rows: CheckedRow[]): Promise<PreparedMeasure[]> {
-  const prepared: PreparedMeasure[] = [];
-  for (let start = 0; start < rows.length; start += PREPARE_SLICE) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const row of rows.slice(start, start + PREPARE_SLICE)) prepared.push(prepareMeasure(row));
+function* chunked<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
   }
-  return prepared;
+  if (chunk.length > 0) yield chunk;
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
-    items.slice(index * size, (index + 1) * size),
-  );
+function* where<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
 }
 
 /**
- * Imports a table of measures: every row is checked first and any problem rejects the whole table
- * with nothing written; then measures are prepared and written in batches (one transaction each),
- * then the stated links. Rows whose content is stored already are skipped, so a rerun changes nothing.
+ * Imports a table of measures in two passes over it, so that it is never held whole: the first
+ * checks every row (any problem rejects the table with nothing written) while the stored hashes
+ * of its ids are read; the second prepares the measures and writes them in batches (one
+ * transaction each), then the stated links. Rows whose content is stored already are skipped, so
+ * a rerun changes nothing.
  */
 export class HistoryImportService {
   constructor(private readonly repository: HistoryRepository) {}
 
   async import(
-    raw: Record<string, unknown>[],
+    source: HistoryTable | Record<string, unknown>[],
     onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<HistorySummary> {
-    const { problems, checked } = checkHistory(raw);
+    const table = Array.isArray(source) ? tableOfRows(source) : source;
+    const { verdict, stored } = await this.check(table);
     const rejected = (found: Problem[]): HistorySummary => ({
-      rows: raw.length,
+      rows: verdict.rows,
       created: 0,
       updated: 0,
       unchanged: 0,
-      rejected: raw.length,
+      rejected: verdict.rows,
       links: 0,
       problems: found,
     });
-    if (!checked) return rejected(problems);
+    if (verdict.problems.length > 0) return rejected(verdict.problems);
 
-    const externalIds = [...checked.external.keys()];
+    const externalIds = [...verdict.external.keys()];
     const found = await this.repository.findExisting(externalIds);
     const missing = externalIds.filter((id) => !found.has(id));
     if (missing.length > 0) {
       return rejected(
         missing.flatMap((id) =>
-          (checked.external.get(id) ?? []).map((path) => ({
+          (verdict.external.get(id) ?? []).map((path) => ({
             path,
             message: `"${id.slice('event:'.length)}" is neither a row of this table nor in the graph`,
           })),
@@ -96,21 +95,14 @@ export class HistoryImportService {
       );
     }
 
-    const ids = checked.rows.map(({ row }) => historyEventId(row.id));
-    const stored = new Map<string, string | null>();
-    await inParallel(chunks(ids, HISTORY_BATCH_SIZE), READERS, async (batch) => {
-      for (const [id, hash] of await this.repository.storedHashes(batch)) stored.set(id, hash);
-    });
-    const conflicts = ids
-      .filter((id) => stored.has(id) && stored.get(id) === null)
-      .map((id) => ({
-        path: `${checked.rowOf.get(id)}.id`,
-        message: `"${id}" is already in the graph, declared by a report or an analyst: a table only writes its own measures`,
-      }));
+    const conflicts = [...where(verdict.eventIds(), (id) => stored.get(id) === null)].map((id) => ({
+      path: `${verdict.rowOf(id)}.id`,
+      message: `"${id}" is already in the graph, declared by a report or an analyst: a table only writes its own measures`,
+    }));
     if (conflicts.length > 0) return { ...rejected(conflicts), conflict: true };
 
     const summary: HistorySummary = {
-      rows: raw.length,
+      rows: verdict.rows,
       created: 0,
       updated: 0,
       unchanged: 0,
@@ -118,46 +110,31 @@ export class HistoryImportService {
       links: 0,
       problems: [],
     };
-    const total = checked.rows.length + checked.links.length;
+    const total = verdict.measures + verdict.linkCount;
     let done = 0;
-    // Batch k+1 is prepared while batch k is written; the whole table is never held as write rows.
-    const batches = chunks(checked.rows, HISTORY_BATCH_SIZE);
-    let preparing = prepareInSlices(batches[0] ?? []);
-    for (const [index] of batches.entries()) {
-      const batch = await preparing;
-      preparing = prepareInSlices(batches[index + 1] ?? []);
-      const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
-      for (const event of batch) {
-        if (!stored.has(event.id)) summary.created += 1;
-        else if (stored.get(event.id) === event.props['importHash']) summary.unchanged += 1;
-        else summary.updated += 1;
+    // The next batch is read and prepared while one is written.
+    const batches = preparedMeasures(table, verdict, HISTORY_BATCH_SIZE);
+    try {
+      let next = batches.next();
+      for (;;) {
+        const { value: batch, done: finished } = await next;
+        if (finished) break;
+        next = batches.next();
+        next.catch(() => undefined);
+        await this.writeBatch(batch, stored, summary);
+        done += batch.length;
+        onProgress(done, total);
       }
-      if (changed.length > 0) {
-        const created = changed.filter((event) => !stored.has(event.id));
-        const updated = changed.filter((event) => stored.has(event.id));
-        try {
-          await this.repository.writeMeasures({ created, changed: updated });
-        } catch (error) {
-          if (!(error instanceof ConflictError)) throw error;
-          // Another import created some of these measures after they were looked up: merge them all.
-          await this.repository.writeMeasures({ created: [], changed });
-        }
-      }
-      done += batch.length;
-      onProgress(done, total);
+    } finally {
+      await batches.return(undefined);
     }
     // Links from measures created above are new: created rather than merged.
-    const linkBatches = [
-      ...chunks(
-        checked.links.filter((link) => !stored.has(link.from)),
+    const linkBatches = (answersCreated: boolean) =>
+      chunked(
+        where(verdict.links(), (link) => stored.has(link.from) !== answersCreated),
         HISTORY_BATCH_SIZE,
-      ).map((batch) => ({ batch, answersCreated: true })),
-      ...chunks(
-        checked.links.filter((link) => stored.has(link.from)),
-        HISTORY_BATCH_SIZE,
-      ).map((batch) => ({ batch, answersCreated: false })),
-    ];
-    await inParallel(linkBatches, LINK_WRITERS, async ({ batch, answersCreated }) => {
+      );
+    const writeLinks = (answersCreated: boolean) => async (batch: StatedLink[]) => {
       try {
         await this.repository.writeStatedLinks(batch, answersCreated);
       } catch (error) {
@@ -168,7 +145,65 @@ export class HistoryImportService {
       summary.links += batch.length;
       done += batch.length;
       onProgress(done, total);
-    });
+    };
+    await inParallel(linkBatches(true), LINK_WRITERS, writeLinks(true));
+    await inParallel(linkBatches(false), LINK_WRITERS, writeLinks(false));
     return summary;
   }
+
+  /** The first pass: every row checked; meanwhile, what the graph holds at the ids of good rows. */
+  private async check(table: HistoryTable): Promise<{ verdict: TableVerdict; stored: StoredHashes }> {
+    const check = new TableCheck();
+    const stored: StoredHashes = new Map();
+    let ids: string[] = [];
+    let reading = Promise.resolve();
+    const readStored = () => {
+      const batch = ids;
+      ids = [];
+      reading = reading.then(async () => {
+        for (const [id, hash] of await this.repository.storedHashes(batch)) stored.set(id, hash);
+      });
+      reading.catch(() => undefined);
+    };
+    try {
+      for await (const chunk of table.chunks()) {
+        for (const value of chunk) {
+          const checked = check.row(value);
+          if (checked && !check.failed) ids.push(historyEventId(checked.row.id));
+        }
+        if (ids.length >= HISTORY_BATCH_SIZE) readStored();
+      }
+    } finally {
+      await reading.catch(() => undefined);
+    }
+    const verdict = check.finish();
+    if (verdict.problems.length === 0) {
+      readStored();
+      await reading;
+    }
+    return { verdict, stored };
+  }
+
+  /** One batch of prepared measures: the new ones created, the changed ones merged, the rest counted. */
+  private async writeBatch(batch: PreparedMeasure[], stored: StoredHashes, summary: HistorySummary) {
+    const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
+    for (const event of batch) {
+      if (!stored.has(event.id)) summary.created += 1;
+      else if (stored.get(event.id) === event.props['importHash']) summary.unchanged += 1;
+      else summary.updated += 1;
+    }
+    if (changed.length === 0) return;
+    const created = changed.filter((event) => !stored.has(event.id));
+    const updated = changed.filter((event) => stored.has(event.id));
+    try {
+      await this.repository.writeMeasures({ created, changed: updated });
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      // Another import created some of these measures after they were looked up: merge them all.
+      await this.repository.writeMeasures({ created: [], changed });
+    }
+  }
 }
+
+/** The ids already in the graph: a table measure's import hash, null for anything else. */
+type StoredHashes = Map<string, string | null>;

@@ -13,7 +13,7 @@ import { createLogger } from '../logger';
 import { HistoryImportService, type HistorySummary } from './history-import.service';
 import { InitialLoadService } from './initial-load.service';
 import { HistoryRepository } from './history.repository';
-import { readHistoryFile } from './read-history-file';
+import { historyFileTable } from './read-history-file';
 
 interface Options {
   json?: boolean;
@@ -38,10 +38,9 @@ async function runInitial(file: string, options: Options): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'stderr');
   const service = new InitialLoadService(config, logger, (step) => console.error(`initial load: ${step}…`));
-  const rows = readHistoryFile(file);
   const folder = mkdtempSync(path.join(os.tmpdir(), 'riposte-initial-load-'));
   try {
-    const { summary, wasRunning } = await service.load(rows, folder);
+    const { summary, wasRunning } = await service.load(historyFileTable(file), folder);
     printSummary(summary, options);
     if (!wasRunning) await service.stop();
   } finally {
@@ -53,7 +52,6 @@ async function run(file: string, options: Options): Promise<void> {
   if (options.initial) return runInitial(file, options);
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'stderr');
-  const rows = readHistoryFile(file);
   const database = await openDatabase(config, logger);
   try {
     await setUpGraph(database.executor, logger);
@@ -65,7 +63,7 @@ async function run(file: string, options: Options): Promise<void> {
     let summary;
     try {
       summary = await new HistoryImportService(new HistoryRepository(database.executor)).import(
-        rows,
+        historyFileTable(file),
         (done, total) => {
           bar.setTotal(total);
           bar.update(done);

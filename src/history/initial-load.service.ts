@@ -8,9 +8,11 @@ import type { Problem } from '../domain/problems';
 import { setUpGraph } from '../graph-schema/set-up-graph';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import type { Logger } from '../logger';
-import { writeAdminImportFiles, type InitialLoadFiles } from './admin-import-files';
+import { AdminImportWriter, type InitialLoadFiles } from './admin-import-files';
 import type { HistorySummary } from './history-import.service';
-import { prepareHistory } from './prepare-history';
+import { tableOfRows, type HistoryTable } from './history-table';
+import { prepareMeasure } from './prepare-history';
+import { TableCheck, type TableVerdict } from './table-check';
 
 const COUNT_BEYOND_STATES = cypherFile('history/count-beyond-states.cypher');
 
@@ -20,7 +22,11 @@ export interface InitialLoadResult {
   files?: InitialLoadFiles;
   /** Whether the local Neo4j ran before the load: it runs after it either way. */
   wasRunning: boolean;
+  /** Seconds spent in each step, in order. */
+  phases: Partial<Record<InitialLoadPhase, number>>;
 }
+
+export type InitialLoadPhase = 'check' | 'empty' | 'admin' | 'start' | 'schema';
 
 const rejected = (rows: number, problems: Problem[]): HistorySummary => ({
   rows,
@@ -60,43 +66,80 @@ export class InitialLoadService {
     this.database = config.neo4j.database ?? 'neo4j';
   }
 
-  /** Loads the rows into the empty local database, in `folder` (the CSV files are left there). */
-  async load(raw: Record<string, unknown>[], folder: string): Promise<InitialLoadResult> {
+  /** Loads the table into the empty local database, through CSV files in `folder` (left there). */
+  async load(source: HistoryTable | Record<string, unknown>[], folder: string): Promise<InitialLoadResult> {
+    const table = Array.isArray(source) ? tableOfRows(source) : source;
+    const phases: InitialLoadResult['phases'] = {};
+    const timed = async <T>(phase: InitialLoadPhase, work: () => Promise<T>): Promise<T> => {
+      const started = performance.now();
+      try {
+        return await work();
+      } finally {
+        phases[phase] = Math.round(performance.now() - started) / 1000;
+      }
+    };
     const wasRunning = this.local.state().state === 'running';
-    await this.ensureEmpty(wasRunning);
+    // A new instance's password is set meanwhile: nothing is there to keep.
+    const fresh = !wasRunning && !existsSync(this.local.paths.dataDir);
+    const preparing = fresh ? this.local.prepareImport() : Promise.resolve();
+    preparing.catch(() => undefined);
 
-    this.onStep(`checking ${raw.length.toLocaleString('en')} rows`);
-    const { problems, prepared } = prepareHistory(raw);
-    if (!prepared) return { summary: rejected(raw.length, problems), wasRunning };
+    // One pass: every row is checked and, while the table is good, written to the files; a table
+    // with any problem leaves only files, which the caller deletes, and the database untouched.
+    this.onStep(`checking every row and writing the import files in ${folder}`);
+    const writer = new AdminImportWriter(folder);
+    let verdict: TableVerdict;
+    try {
+      verdict = await timed('check', async () => {
+        const check = new TableCheck();
+        for await (const chunk of table.chunks()) {
+          const good = chunk.map((value) => check.row(value));
+          if (!check.failed) writer.measures(good.map((checked) => prepareMeasure(checked!)));
+        }
+        return check.finish();
+      });
+      if (verdict.problems.length === 0) writer.statedLinks(verdict.links());
+    } finally {
+      writer.close();
+    }
+    const refuse = async (problems: Problem[]) => {
+      await preparing.catch(() => undefined);
+      return { summary: rejected(verdict.rows, problems), wasRunning, phases };
+    };
+    if (verdict.problems.length > 0) return refuse(verdict.problems);
     // An empty graph holds no earlier measure a row could answer.
-    const outside = [...prepared.external].flatMap(([id, paths]) =>
+    const outside = [...verdict.external].flatMap(([id, paths]) =>
       paths.map((path) => ({
         path,
         message: `"${id.slice('event:'.length)}" is not a row of this table (an initial load starts from an empty graph)`,
       })),
     );
-    if (outside.length > 0) return { summary: rejected(raw.length, outside), wasRunning };
+    if (outside.length > 0) return refuse(outside);
+    const files = writer.files();
+    await timed('empty', async () => {
+      await preparing;
+      if (!fresh) await this.ensureEmpty(wasRunning);
+    });
 
-    this.onStep(`writing the import files in ${folder}`);
-    const files = writeAdminImportFiles(prepared, folder);
-    await this.local.stop();
     this.onStep(`neo4j-admin database import full ${this.database}`);
-    await this.local.importFull(this.database, files);
+    await timed('admin', () => this.local.importFull(this.database, files));
 
     this.onStep('starting Neo4j and applying the schema');
-    await this.withExecutor((executor) => setUpGraph(executor, this.logger));
+    await timed('start', () => this.local.start());
+    await this.withExecutor((executor) => timed('schema', () => setUpGraph(executor, this.logger)));
     return {
       summary: {
-        rows: raw.length,
-        created: prepared.events.length,
+        rows: verdict.rows,
+        created: verdict.measures,
         updated: 0,
         unchanged: 0,
         rejected: 0,
-        links: prepared.links.length,
+        links: verdict.linkCount,
         problems: [],
       },
       files,
       wasRunning,
+      phases,
     };
   }
 

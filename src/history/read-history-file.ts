@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { parse as parseStream, type Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { InvalidInputError } from '../domain/errors';
+import { TABLE_CHUNK, tableOfRows, type HistoryTable } from './history-table';
 
 export const HISTORY_COLUMNS = [
   'id',
@@ -21,6 +23,62 @@ export class HistoryFileError extends InvalidInputError {
   }
 }
 
+const CSV_OPTIONS: Options = { columns: true, skip_empty_lines: true, trim: true, bom: true };
+
+function unknownColumns(file: string, header: string[]): HistoryFileError | null {
+  const unknown = header.filter((column) => !HISTORY_COLUMNS.includes(column));
+  if (unknown.length === 0) return null;
+  return new HistoryFileError(
+    file,
+    `unknown column(s) ${unknown.join(', ')}; expected ${HISTORY_COLUMNS.join(', ')}`,
+  );
+}
+
+function csvError(file: string, error: unknown): HistoryFileError {
+  if (error instanceof HistoryFileError) return error;
+  return new HistoryFileError(file, `not valid CSV: ${(error as Error).message}`);
+}
+
+/**
+ * A history table file read as a stream at each pass: a CSV file a chunk of rows at a time (the
+ * same parsing, refusals and messages as readHistoryFile), a JSON array whole.
+ */
+export function historyFileTable(file: string): HistoryTable {
+  if (!file.toLowerCase().endsWith('.csv')) {
+    return { chunks: () => tableOfRows(readHistoryFile(file)).chunks() };
+  }
+  return {
+    async *chunks() {
+      let headerProblem: HistoryFileError | null = null;
+      const parser = createReadStream(file).pipe(
+        parseStream({
+          ...CSV_OPTIONS,
+          columns: (header: string[]) => {
+            headerProblem = unknownColumns(file, header);
+            return header;
+          },
+        }),
+      );
+      let chunk: Record<string, unknown>[] = [];
+      try {
+        for await (const record of parser) {
+          if (headerProblem) throw headerProblem;
+          chunk.push(record as Record<string, unknown>);
+          if (chunk.length === TABLE_CHUNK) {
+            yield chunk;
+            chunk = [];
+          }
+        }
+      } catch (error) {
+        throw csvError(file, error);
+      } finally {
+        parser.destroy();
+      }
+      if (chunk.length > 0) yield chunk;
+    },
+  };
+}
+
 /** Raw rows of a .csv (header line with the columns) or .json (array of objects) history table. */
 export function readHistoryFile(file: string): Record<string, unknown>[] {
   const text = readFileSync(file, 'utf8');
@@ -36,21 +94,11 @@ export function readHistoryFile(file: string): Record<string, unknown>[] {
   }
   if (!file.toLowerCase().endsWith('.csv')) throw new HistoryFileError(file, `expected a .csv or .json file`);
   try {
-    const rows = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<
-      string,
-      string
-    >[];
-    const header = Object.keys(rows[0] ?? {});
-    const unknown = header.filter((column) => !HISTORY_COLUMNS.includes(column));
-    if (unknown.length > 0) {
-      throw new HistoryFileError(
-        file,
-        `unknown column(s) ${unknown.join(', ')}; expected ${HISTORY_COLUMNS.join(', ')}`,
-      );
-    }
+    const rows = parse(text, CSV_OPTIONS) as unknown as Record<string, string>[];
+    const problem = unknownColumns(file, Object.keys(rows[0] ?? {}));
+    if (problem) throw problem;
     return rows;
   } catch (error) {
-    if (error instanceof HistoryFileError) throw error;
-    throw new HistoryFileError(file, `not valid CSV: ${(error as Error).message}`);
+    throw csvError(file, error);
   }
 }

@@ -149,10 +149,7 @@ export class LocalNeo4j {
         `Stop the local Neo4j before importing into it: the import writes its store files.`,
       );
     }
-    await this.install();
-    mkdirSync(this.paths.conf, { recursive: true });
-    writeFileSync(this.paths.confFile, renderNeo4jConf(this.config, this.paths));
-    await this.ensureInitialPassword();
+    await this.prepareImport();
     const result = await this.launcher.admin(
       'database',
       'import',
@@ -171,6 +168,17 @@ export class LocalNeo4j {
       );
     }
     return result;
+  }
+
+  /**
+   * What an import needs before it runs: the jars, the configuration and, on a new instance, the
+   * initial password (set as a first start would). Idempotent, so it may run ahead of the import.
+   */
+  async prepareImport(): Promise<void> {
+    await this.install();
+    mkdirSync(this.paths.conf, { recursive: true });
+    writeFileSync(this.paths.confFile, renderNeo4jConf(this.config, this.paths));
+    await this.ensureInitialPassword();
   }
 
   /** Host, user and password of this instance; the password is the one kept in its folder. */

@@ -1,10 +1,15 @@
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { RunningApplication } from '../../src/application';
 import { toPlain } from '../../src/db/to-plain';
 import { syntheticWorld } from '../../src/bench/synthetic-world';
+import { writeWorldFile } from '../../src/bench/world-file';
 import { HistoryImportService } from '../../src/history/history-import.service';
 import { HistoryRepository } from '../../src/history/history.repository';
 import { prepareHistory } from '../../src/history/prepare-history';
+import { historyFileTable } from '../../src/history/read-history-file';
 import { startTestApplication } from '../support/test-application';
 import { testDriver } from '../support/test-database';
 
@@ -157,6 +162,22 @@ describe('the history import', () => {
       { path: 'row 251.actor', message: '"Narnia" is not an ISO 3166-1 code or English state name' },
     ]);
     expect(await graph('event:syn-6-')).toEqual([]);
+  });
+
+  it('writes nothing from a large file whose last row is wrong, read as a stream', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'riposte-history-')), 'history.csv');
+    try {
+      writeWorldFile(file, 25_000, 8);
+      appendFileSync(file, 'syn-8-last,2023-01-01,Narnia,RU,expulsion,,,,\n');
+      const summary = await service().import(historyFileTable(file));
+      expect(summary).toMatchObject({ rows: 25_001, created: 0, rejected: 25_001 });
+      expect(summary.problems).toEqual([
+        { path: 'row 25001.actor', message: '"Narnia" is not an ISO 3166-1 code or English state name' },
+      ]);
+      expect(await graph('event:syn-8-')).toEqual([]);
+    } finally {
+      rmSync(path.dirname(file), { recursive: true, force: true });
+    }
   });
 
   it('leaves no duplicates when two imports of overlapping rows run at once', async () => {

@@ -30,6 +30,7 @@ function size(events: number, overrides: Partial<SizeResult> = {}): SizeResult {
       adminRowsPerSecond: 30_000,
       ratio: 0.67,
       peakRssMegabytes: 900,
+      phases: { check: 1, empty: 0, admin: 5, start: 2, schema: 1 },
     },
     chain: { graphql: latency(5, 60), cypher: latency(4, 40), ratioP50: 1.2, floorP50: 0.9 },
     dyad: { graphql: latency(9, 30), cypher: latency(8, 25), ratioP50: 1.13 },
