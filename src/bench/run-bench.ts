@@ -137,7 +137,11 @@ async function runSize(
   let initialLoad: SizeResult['initialLoad'] = null;
   if (initialLoadTarget) {
     const { config: target, workFolder } = initialLoadTarget;
-    initialLoad = await measureInitialLoad(target, createLogger('silent'), table, workFolder);
+    try {
+      initialLoad = await measureInitialLoad(target, createLogger('silent'), table, workFolder);
+    } catch (error) {
+      console.error(`bench: the initial load of ${size} events failed: ${(error as Error).message}`);
+    }
   }
   rmSync(table, { force: true });
   return {

@@ -26,6 +26,8 @@ export interface InitialLoadResult {
   phases: Partial<Record<InitialLoadPhase, number>>;
 }
 
+const SCHEMA_TIMEOUT_MS = 15 * 60_000;
+
 export type InitialLoadPhase = 'check' | 'empty' | 'admin' | 'start' | 'schema';
 
 const rejected = (rows: number, problems: Problem[]): HistorySummary => ({
@@ -166,7 +168,9 @@ export class InitialLoadService {
     const { connection } = await this.local.start();
     const executor = new Neo4jExecutor(createDriver(connection, this.logger), {
       database: this.config.neo4j.database,
-      queryTimeoutMs: this.config.neo4j.queryTimeoutMs,
+      // Populating the indexes of a freshly imported graph takes as long as the graph needs: no
+      // client waits on it, so the per-statement limit of requests does not apply.
+      queryTimeoutMs: Math.max(this.config.neo4j.queryTimeoutMs, SCHEMA_TIMEOUT_MS),
       logger: this.logger,
     });
     try {
