@@ -50,6 +50,7 @@ function claimList(claims) {
 
 /** The sources that report an event, with or without a claim (a history row names only its URL). */
 function sourceList(sources) {
+  if (sources.length === 0) return text('p', 'No source reports it.', 'hint');
   const list = document.createElement('ul');
   for (const source of sources) list.append(text('li', source.title ?? source.url ?? '', 'source'));
   return list;
