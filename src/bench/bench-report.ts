@@ -27,10 +27,10 @@ export interface SizeResult {
   nested: {
     riposte: ThroughputResult;
     peer: ThroughputResult;
-    /** Riposte's requests per second over the peer's: above 1, Riposte serves more. */
-    throughputRatio: number;
-    /** Riposte's p95 over the peer's: below 1, Riposte answers faster. */
-    p95Ratio: number;
+    /** Riposte's requests per second over the peer's: above 1, Riposte serves more. Null when the peer answered none. */
+    throughputRatio: number | null;
+    /** Riposte's p95 over the peer's: below 1, Riposte answers faster. Null when the peer answered none. */
+    p95Ratio: number | null;
   };
   memory: {
     /** Resident memory of the process serving GraphQL, after the loads. */
@@ -77,6 +77,18 @@ function atMost(value: number | null, target: number, show: (value: number) => s
   return value === null ? NOT_MEASURED : `${show(value)} (≤ ${target}: ${verdict(value <= target)})`;
 }
 
+/** A peer that answered no request in the run has no rate or p95 to divide by: say so. */
+function nestedRatios(nested: SizeResult['nested']): [string, string] {
+  if (nested.peer.requestsPerSecond === 0) {
+    const none = `peer answered none (${nested.peer.errors} errors)`;
+    return [none, none];
+  }
+  return [
+    atLeast(nested.throughputRatio, TARGETS.nestedThroughputRatio),
+    atMost(nested.p95Ratio, TARGETS.nestedP95Ratio),
+  ];
+}
+
 function targetRow(r: SizeResult): string {
   const importShare = atLeast(
     r.import.ratioToCeiling,
@@ -101,8 +113,7 @@ function targetRow(r: SizeResult): string {
     r.chain.floorP50 === null ? NOT_MEASURED : `${r.chain.floorP50} ms`,
     p95(r.chain.graphql.p95),
     p95(r.dyad.graphql.p95),
-    atLeast(r.nested.throughputRatio, TARGETS.nestedThroughputRatio),
-    atMost(r.nested.p95Ratio, TARGETS.nestedP95Ratio),
+    ...nestedRatios(r.nested),
     `${r.memory.rssMegabytes} / ${r.memory.importPeakRssMegabytes}`,
     r.inference === null
       ? NOT_MEASURED
@@ -159,7 +170,7 @@ export function markdownReport(report: BenchReport): string {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...report.results.map(
       ({ events, nested: { riposte, peer, throughputRatio, p95Ratio } }) =>
-        `| ${n(events)} | ${riposte.connections} × ${riposte.seconds} | ${n(riposte.requestsPerSecond)} | ${spread(riposte.latency)} | ${n(peer.requestsPerSecond)} | ${spread(peer.latency)} | ${throughputRatio} | ${p95Ratio} | ${riposte.errors + peer.errors} |`,
+        `| ${n(events)} | ${riposte.connections} × ${riposte.seconds} | ${n(riposte.requestsPerSecond)} | ${spread(riposte.latency)} | ${n(peer.requestsPerSecond)} | ${spread(peer.latency)} | ${throughputRatio ?? NOT_MEASURED} | ${p95Ratio ?? NOT_MEASURED} | ${riposte.errors + peer.errors} |`,
     ),
   ];
   if (report.dense.length > 0) {

@@ -126,8 +126,12 @@ async function runSize(
     nested = {
       riposte,
       peer: peerResult,
-      throughputRatio: ratio(riposte.requestsPerSecond, peerResult.requestsPerSecond),
-      p95Ratio: ratio(riposte.latency.p95, peerResult.latency.p95),
+      ...(peerResult.requestsPerSecond === 0
+        ? { throughputRatio: null, p95Ratio: null }
+        : {
+            throughputRatio: ratio(riposte.requestsPerSecond, peerResult.requestsPerSecond),
+            p95Ratio: ratio(riposte.latency.p95, peerResult.latency.p95),
+          }),
     };
   } finally {
     await peer.stop();

@@ -81,4 +81,14 @@ describe('the bench report', () => {
     expect(row).toContain('7,000 / 10,000 = 0.7');
     expect(row.match(/not measured/g)).toHaveLength(3);
   });
+
+  it('gives no ratio, and says why, when the peer answered no request', () => {
+    const silentPeer = { ...throughput(0, 0), requests: 0, errors: 32 };
+    const result = size(1_000_000, {
+      nested: { riposte: throughput(84, 320), peer: silentPeer, throughputRatio: null, p95Ratio: null },
+    });
+    const markdown = markdownReport(report([result]));
+    expect(targetRow(markdown, '1,000,000').match(/peer answered none \(32 errors\)/g)).toHaveLength(2);
+    expect(markdown).not.toContain('Infinity');
+  });
 });
