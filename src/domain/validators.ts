@@ -57,22 +57,25 @@ export function IsGraphId(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+/** Whether a value is an EDTF date text the parser accepts. */
+export function isEdtf(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    parseEdtf(value);
+    return true;
+  } catch (error) {
+    if (error instanceof EdtfError) return false;
+    throw error;
+  }
+}
+
 /** An EDTF date within the years 0000 to 9999; values over EDTF_MAX_LENGTH never reach the parser. */
 export function IsEdtf(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isEdtf',
       validator: {
-        validate: (value: unknown) => {
-          if (typeof value !== 'string') return false;
-          try {
-            parseEdtf(value);
-            return true;
-          } catch (error) {
-            if (error instanceof EdtfError) return false;
-            throw error;
-          }
-        },
+        validate: isEdtf,
         defaultMessage: (args) => {
           const value: unknown = args?.value;
           if (typeof value === 'string') {

@@ -1,6 +1,6 @@
 import { isURL } from 'class-validator';
-import { EdtfError, parseEdtf } from '../domain/edtf-date';
-import { TEXT_LIMITS } from '../domain/validators';
+import { TEXT_LIMITS, isEdtf } from '../domain/validators';
+import { blankToUndefined, cellInt as toInt, cellList as list } from './history-cells';
 import { HISTORY_ROW_ID, Measure, type HistoryRowInput } from './history-row.input';
 import { HISTORY_COLUMNS } from './read-history-file';
 
@@ -8,35 +8,8 @@ const COLUMNS = new Set(HISTORY_COLUMNS);
 const MEASURES = new Set<string>(Object.values(Measure));
 const URL_OPTIONS = { require_protocol: true, protocols: ['http', 'https'] };
 
-/** The transforms of HistoryRowInput's columns, applied as class-transformer applies them. */
-const list = (value: unknown) =>
-  typeof value === 'string'
-    ? value
-        .split(';')
-        .map((part) => part.trim())
-        .filter(Boolean)
-    : value;
-const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
-const toInt = (value: unknown) =>
-  value === '' || value === null || value === undefined
-    ? undefined
-    : typeof value === 'string'
-      ? Number(value)
-      : value;
-
 const isText = (value: unknown, min: number, max: number): value is string =>
   typeof value === 'string' && value.length >= min && value.length <= max;
-
-function isEdtf(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  try {
-    parseEdtf(value);
-    return true;
-  } catch (error) {
-    if (error instanceof EdtfError) return false;
-    throw error;
-  }
-}
 
 const isList = (value: unknown, each: (item: unknown) => boolean): value is unknown[] =>
   Array.isArray(value) && value.length <= 200 && value.every(each);

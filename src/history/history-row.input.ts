@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { blankToUndefined as blankCell, cellInt, cellList } from './history-cells';
 import {
   ArrayMaxSize,
   IsArray,
@@ -31,21 +32,9 @@ export enum Measure {
 registerEnumType(Measure, { name: 'Measure' });
 
 export const HISTORY_ROW_ID = /^[a-z0-9][a-z0-9._-]{0,119}$/;
-const list = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(';')
-        .map((part) => part.trim())
-        .filter(Boolean)
-    : value;
-const blankToUndefined = ({ value }: { value: unknown }) =>
-  value === '' || value === null ? undefined : value;
-const toInt = ({ value }: { value: unknown }) =>
-  value === '' || value === null || value === undefined
-    ? undefined
-    : typeof value === 'string'
-      ? Number(value)
-      : value;
+const list = ({ value }: { value: unknown }) => cellList(value);
+const blankToUndefined = ({ value }: { value: unknown }) => blankCell(value);
+const toInt = ({ value }: { value: unknown }) => cellInt(value);
 
 /** One measure of a history table: `id, date, actor, target, measure, count, responds_to, source_url, notes`. */
 @InputType({ description: 'One measure of a history table' })
