@@ -23,6 +23,7 @@ import { HistoryRepository } from './history/history.repository';
 import { HistoryResolver } from './history/history.resolver';
 import { InferenceRepository } from './inference/inference.repository';
 import { InferenceResolver } from './inference/inference.resolver';
+import { InferenceRunResolver } from './inference/inference-run.type';
 import { InferenceService } from './inference/inference.service';
 import { NodeResolver } from './model/node.resolver';
 import { ClaimResolver } from './provenance/claim.resolver';
@@ -89,6 +90,7 @@ const RESOLVERS = [
         s.inferenceRepository,
       ),
   ),
+  register(InferenceRunResolver, () => new InferenceRunResolver()),
   register(
     HistoryResolver,
     (s) => new HistoryResolver(new HistoryImportService(new HistoryRepository(s.executor))),

@@ -7,6 +7,7 @@ import type { Candidate } from './score-candidate';
 
 const CANDIDATES = cypherFile('inference/candidates.cypher');
 const ANSWER_IDS = cypherFile('inference/answer-ids.cypher');
+const EVENT_IDS = cypherFile('inference/event-ids.cypher');
 const SAVE_PROPOSALS = cypherFile('inference/save-proposals.cypher');
 const DECIDE = cypherFile('inference/decide-proposal.cypher');
 const LIST = cypherFile('inference/list-proposals.cypher');
@@ -18,6 +19,12 @@ export interface NewProposal {
   actId: string;
   score: number;
   reasons: string[];
+}
+
+export interface AnswerPage {
+  after: string;
+  from: string | null;
+  to: string | null;
 }
 
 export class InferenceRepository {
@@ -38,10 +45,19 @@ export class InferenceRepository {
     return records.map((record) => toPlain(record.toObject()) as Candidate);
   }
 
-  /** Ids of the measures of these types that may answer another, after `after` in id order. */
-  async answerIds(types: string[], after: string, limit: number): Promise<string[]> {
-    const { records } = await this.executor.read(ANSWER_IDS, { types, after, limit: neo4j.int(limit) });
+  /**
+   * Ids of the measures of these types that may answer another, after `after` in id order, dated
+   * within the period when one is given.
+   */
+  async answerIds(types: string[], page: AnswerPage, limit: number): Promise<string[]> {
+    const { records } = await this.executor.read(ANSWER_IDS, { types, ...page, limit: neo4j.int(limit) });
     return records.map((record) => record.get('id') as string);
+  }
+
+  /** Those of the ids that name an event. */
+  async eventIds(ids: string[]): Promise<Set<string>> {
+    const { records } = await this.executor.read(EVENT_IDS, { ids });
+    return new Set(records.map((record) => record.get('id') as string));
   }
 
   async save(proposals: NewProposal[], windowDays: number): Promise<void> {

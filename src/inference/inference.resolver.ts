@@ -1,5 +1,16 @@
 import { eventById } from '../model/event-by-id';
-import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 import { IsGraphId } from '../domain/validators';
 import {
   Args,
@@ -22,7 +33,8 @@ import { Event } from '../model/event.type';
 import { ConnectionArgs, ConnectionType, asConnection, offsetAfter, toConnection } from '../graph/pagination';
 import type { GraphQLContext } from '../graph/request-context';
 import { InferenceRepository } from './inference.repository';
-import { InferenceService } from './inference.service';
+import { InferenceService, MAX_INFERENCE_ANSWERS } from './inference.service';
+import { InferenceRun, inferenceRun } from './inference-run.type';
 import { ProposalStatus, RetaliationProposal, toProposal } from './proposal.type';
 
 export const RetaliationProposalConnection = ConnectionType(RetaliationProposal, 'RetaliationProposal');
@@ -30,6 +42,14 @@ export type RetaliationProposalConnection = InstanceType<typeof RetaliationPropo
 
 @ArgsType()
 class InferArgs {
+  @Field(() => [ID], {
+    description: `The measures examined as possible answers, 1 to ${MAX_INFERENCE_ANSWERS} (the whole graph: npm run infer)`,
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_INFERENCE_ANSWERS)
+  @IsGraphId({ each: true })
+  answerIds!: string[];
+
   @Field(() => Int, {
     nullable: true,
     description: 'Days after a measure in which an answer is looked for (default INFERENCE_WINDOW_DAYS)',
@@ -86,14 +106,15 @@ export class InferenceResolver {
   ) {}
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => [RetaliationProposal], {
-    description: 'Propose retaliation links the sources do not state; returns the new proposals',
+  @Mutation(() => InferenceRun, {
+    description:
+      'Propose retaliation links the sources do not state for these answers; returns the new proposals',
   })
-  inferRetaliation(
-    @Args() { windowDays, minScore }: InferArgs,
+  async inferRetaliation(
+    @Args() { answerIds, windowDays, minScore }: InferArgs,
     @Ctx() context: GraphQLContext,
-  ): Promise<RetaliationProposal[]> {
-    return this.service.infer({ windowDays, minScore }, who(context));
+  ): Promise<InferenceRun> {
+    return inferenceRun(await this.service.infer(answerIds, { windowDays, minScore }, who(context)));
   }
 
   @Authorized(Role.EDITOR)

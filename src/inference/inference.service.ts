@@ -9,17 +9,34 @@ import { toProposal, type RetaliationProposal } from './proposal.type';
 import { ANSWERING_TYPES, RETALIATORY_TYPES } from './kind-pairing';
 import { bestPerProvoker, oneDirectionPerPair } from './select-proposals';
 import type { Candidate } from './score-candidate';
-import { NotFoundError } from '../domain/errors';
+import { InvalidInputError, NotFoundError } from '../domain/errors';
 
-export interface InferenceRun {
-  windowDays: number;
-  minScore: number;
-  /** Only these answers; all events when absent. */
-  eventIds?: string[];
+export interface InferenceOptions {
+  windowDays?: number;
+  minScore?: number;
 }
+
+/** A run over the whole graph, or over the answers dated in a period. */
+export interface GraphInferenceOptions extends InferenceOptions {
+  /** Answers dated on or after this day (YYYY-MM-DD). */
+  from?: string;
+  /** Answers dated on or before this day (YYYY-MM-DD). */
+  to?: string;
+  /** Called after each page of answers with how many were read. */
+  onProgress?: (answersRead: number) => void;
+}
+
+/** Most answers one request may name: each one's candidates are read in the request. */
+export const MAX_INFERENCE_ANSWERS = 200;
+
+/** Proposals one statement stores. */
+const SAVE_BATCH = 5_000;
 
 export const proposalId = (answerId: string, actId: string) =>
   `rel:inferred-${canonicalHash([answerId, actId], 20)}`;
+
+const byScore = (a: RetaliationProposal, b: RetaliationProposal) =>
+  b.score - a.score || a.id.localeCompare(b.id);
 
 /**
  * Proposes retaliation links the sources do not state, stored apart (INFERRED_RETALIATION) with
@@ -35,10 +52,77 @@ export class InferenceService {
     private readonly answerPage = 2_000,
   ) {}
 
-  async infer(run: Partial<InferenceRun>, principal: Principal | null): Promise<RetaliationProposal[]> {
-    const windowDays = run.windowDays ?? this.defaults.windowDays;
-    const minScore = run.minScore ?? this.defaults.minScore;
-    const candidates = await this.candidates(windowDays, run.eventIds);
+  /**
+   * The new proposals for these answers (at most MAX_INFERENCE_ANSWERS events, each of which must
+   * exist), best score first.
+   */
+  async infer(
+    eventIds: readonly string[],
+    options: InferenceOptions,
+    principal: Principal | null,
+  ): Promise<RetaliationProposal[]> {
+    const ids = [...new Set(eventIds)];
+    if (ids.length === 0 || ids.length > MAX_INFERENCE_ANSWERS)
+      throw new InvalidInputError(
+        [{ path: 'answerIds', message: `name 1 to ${MAX_INFERENCE_ANSWERS} events (${ids.length} given)` }],
+        'answerIds',
+      );
+    const known = await this.repository.eventIds(ids);
+    const unknown = eventIds.flatMap((id, index) => (known.has(id) ? [] : [index]));
+    if (unknown.length > 0)
+      throw new NotFoundError(
+        `No event ${eventIds[unknown[0]!]}`,
+        unknown.map((index) => ({ path: `answerIds[${index}]`, message: `no event ${eventIds[index]}` })),
+      );
+    const { windowDays, minScore } = this.settings(options);
+    return this.propose(await this.candidates(windowDays, ids), windowDays, minScore, principal);
+  }
+
+  /**
+   * The new proposals for every answer of the graph (or of a period), read a page of answers at a
+   * time so that no one statement holds the whole graph's pairs; chosen over all candidates at once,
+   * so that the direction kept between two measures does not depend on the paging. For the command
+   * line and the benchmark, never for a request.
+   */
+  async inferAll(
+    options: GraphInferenceOptions,
+    principal: Principal | null,
+  ): Promise<RetaliationProposal[]> {
+    const { windowDays, minScore } = this.settings(options);
+    const candidates: Candidate[] = [];
+    let answersRead = 0;
+    for (let after = ''; ;) {
+      const page = await this.repository.answerIds(
+        [...RETALIATORY_TYPES],
+        { after, from: options.from ?? null, to: options.to ?? null },
+        this.answerPage,
+      );
+      if (page.length === 0) break;
+      candidates.push(...(await this.candidates(windowDays, page)));
+      answersRead += page.length;
+      options.onProgress?.(answersRead);
+      after = page[page.length - 1]!;
+    }
+    return this.propose(candidates, windowDays, minScore, principal);
+  }
+
+  private settings(options: InferenceOptions): Required<InferenceOptions> {
+    return {
+      windowDays: options.windowDays ?? this.defaults.windowDays,
+      minScore: options.minScore ?? this.defaults.minScore,
+    };
+  }
+
+  private candidates(windowDays: number, answerIds: string[]): Promise<Candidate[]> {
+    return this.repository.candidates([...RETALIATORY_TYPES], [...ANSWERING_TYPES], windowDays, answerIds);
+  }
+
+  private async propose(
+    candidates: Candidate[],
+    windowDays: number,
+    minScore: number,
+    principal: Principal | null,
+  ): Promise<RetaliationProposal[]> {
     const proposals: NewProposal[] = oneDirectionPerPair(
       bestPerProvoker(candidates).filter((candidate) => candidate.score >= minScore),
     ).map((candidate) => ({
@@ -48,7 +132,8 @@ export class InferenceService {
       score: candidate.score,
       reasons: candidate.reasons,
     }));
-    await this.repository.save(proposals, windowDays);
+    for (let start = 0; start < proposals.length; start += SAVE_BATCH)
+      await this.repository.save(proposals.slice(start, start + SAVE_BATCH), windowDays);
     const saved = proposals.map((proposal) =>
       toProposal({
         ...proposal,
@@ -59,24 +144,7 @@ export class InferenceService {
       }),
     );
     for (const proposal of saved) this.announce(RetaliationChangeKind.PROPOSED, proposal, principal);
-    return saved;
-  }
-
-  /**
-   * The candidates of the answers named, or of every answer in the graph read a page of answers at a
-   * time, so that no one statement has to hold the whole graph's pairs.
-   */
-  private async candidates(windowDays: number, eventIds: string[] | undefined): Promise<Candidate[]> {
-    const read = (ids: string[]) =>
-      this.repository.candidates([...RETALIATORY_TYPES], [...ANSWERING_TYPES], windowDays, ids);
-    if (eventIds) return read(eventIds);
-    const candidates: Candidate[] = [];
-    for (let after = ''; ;) {
-      const page = await this.repository.answerIds([...RETALIATORY_TYPES], after, this.answerPage);
-      if (page.length === 0) return candidates;
-      candidates.push(...(await read(page)));
-      after = page[page.length - 1]!;
-    }
+    return saved.sort(byScore);
   }
 
   async decide(

@@ -90,20 +90,26 @@ describe('reviewing proposals and drafts in the explorer', () => {
     }
     const inferred = await postGraphQL(
       app,
-      { query: 'mutation { inferRetaliation { id from { id } to { id } } }' },
+      {
+        query:
+          'mutation($ids: [ID!]!) { inferRetaliation(answerIds: $ids) { proposals(first: 50) { id from { id } to { id } } } }',
+        variables: { ids: ANSWERS.map((answer) => answer.id) },
+      },
       { as: 'editor' },
     );
     expect(inferred.body.data).toEqual({
-      inferRetaliation: expect.arrayContaining([
-        expect.objectContaining({
-          from: { id: ANSWERS[0]!.id },
-          to: { id: 'event:2022-04-04-fr-expels-35-russian-diplomats' },
-        }),
-        expect.objectContaining({
-          from: { id: ANSWERS[1]!.id },
-          to: { id: 'event:2022-04-11-fr-expels-six-russian-agents' },
-        }),
-      ]),
+      inferRetaliation: {
+        proposals: expect.arrayContaining([
+          expect.objectContaining({
+            from: { id: ANSWERS[0]!.id },
+            to: { id: 'event:2022-04-04-fr-expels-35-russian-diplomats' },
+          }),
+          expect.objectContaining({
+            from: { id: ANSWERS[1]!.id },
+            to: { id: 'event:2022-04-11-fr-expels-six-russian-agents' },
+          }),
+        ]),
+      },
     });
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -144,11 +144,15 @@ describe('tit-for-tat chains, inference and history import through GraphQL', () 
       'editor',
     );
     const { inferRetaliation } = await data(
-      'mutation { inferRetaliation { id score reasons status from { id } to { id } } }',
+      `mutation { inferRetaliation(answerIds: ["event:test-2022-05-ru-answers-35"]) {
+        proposed proposals(first: 50) { id score reasons status from { id } to { id } } } }`,
       {},
       'editor',
     );
-    const proposal = inferRetaliation.find((p: Json) => p.from.id === 'event:test-2022-05-ru-answers-35');
+    const proposals: Json[] = inferRetaliation.proposals;
+    expect(proposals).toHaveLength(inferRetaliation.proposed);
+    expect(proposals.map((p) => p.score)).toEqual(proposals.map((p) => p.score).sort((a, b) => b - a));
+    const proposal = proposals.find((p: Json) => p.from.id === 'event:test-2022-05-ru-answers-35');
     expect(proposal).toMatchObject({
       status: 'PROPOSED',
       to: { id: 'event:2022-04-04-fr-expels-35-russian-diplomats' },
@@ -164,7 +168,7 @@ describe('tit-for-tat chains, inference and history import through GraphQL', () 
     );
     expect(stated['chain'].links).toEqual([]);
 
-    const others = inferRetaliation.filter((p: Json) => p.id !== proposal.id);
+    const others = proposals.filter((p: Json) => p.id !== proposal.id);
     for (const other of others)
       await data(`mutation { rejectRetaliation(id: "${other.id}", note: "test") { status } }`, {}, 'editor');
     const confirmed = await data(
@@ -184,8 +188,12 @@ describe('tit-for-tat chains, inference and history import through GraphQL', () 
         to: { id: 'event:2022-04-04-fr-expels-35-russian-diplomats' },
       },
     ]);
-    const again = await data('mutation { inferRetaliation { id } }', {}, 'editor');
-    expect(again['inferRetaliation']).toEqual([]);
+    const again = await data(
+      'mutation { inferRetaliation(answerIds: ["event:test-2022-05-ru-answers-35"]) { proposed proposals { id } } }',
+      {},
+      'editor',
+    );
+    expect(again['inferRetaliation']).toEqual({ proposed: 0, proposals: [] });
     const rejected = await data('{ retaliationProposals(status: REJECTED) { totalCount } }');
     expect(rejected['retaliationProposals'].totalCount).toBe(others.length);
   });

@@ -102,11 +102,14 @@ describe('conflicting counts of a history table as claims', () => {
     expect(await answer()).toEqual(before);
     const { body } = await postGraphQL(
       app,
-      { query: 'mutation { inferRetaliation { from { id } to { id } reasons } }' },
+      {
+        query: `mutation { inferRetaliation(answerIds: ["event:test-2022-04-05-fr-expels-4-german"]) {
+          proposals(first: 50) { from { id } to { id } reasons } } }`,
+      },
       { as: 'editor' },
     );
     expect(body.errors).toBeUndefined();
-    const proposal = (body.data as Json).inferRetaliation.find(
+    const proposal = (body.data as Json).inferRetaliation.proposals.find(
       (found: Json) => found.from.id === 'event:test-2022-04-05-fr-expels-4-german',
     );
     expect(proposal.reasons).toEqual(

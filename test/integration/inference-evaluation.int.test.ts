@@ -46,7 +46,7 @@ describe('retaliation inference against the stated links of the shipped history'
     const defaults = { ...loadConfig({}).inference, ...(sweep ? { minScore: 0 } : {}) };
     // Pages of 97 answers: the whole-graph run reads its candidates in seven statements.
     const service = new InferenceService(new InferenceRepository(executor), defaults, null, 97);
-    const proposals = await service.infer({}, null);
+    const proposals = await service.inferAll({}, null);
     const proposed = proposals.map((proposal) => `${proposal.fromId}->${proposal.toId}`);
     const figures = figuresByHalf(rows, proposed);
     // A sweep runs without a threshold: it prints the tuning half's figures only.

@@ -165,6 +165,43 @@ describe('bounded, parseable input', () => {
     ]);
   });
 
+  it('refuses an inference over more answers than one request may name, before Cypher', async () => {
+    const ids = Array.from({ length: 201 }, (_, index) => `event:bounds-answer-${index}`);
+    const problems = await refused(() =>
+      postGraphQL(
+        app,
+        {
+          query: 'mutation($ids: [ID!]!) { inferRetaliation(answerIds: $ids) { proposed } }',
+          variables: { ids },
+        },
+        { as: 'editor' },
+      ),
+    );
+    expect(problems).toEqual([
+      { path: 'answerIds', message: 'answerIds must contain no more than 200 elements' },
+    ]);
+  });
+
+  it('names each answer id of an inference that is no event, and stores no proposal', async () => {
+    const before = await graphSnapshot(driver);
+    const response = await postGraphQL(
+      app,
+      {
+        query: `mutation { inferRetaliation(answerIds: ["event:2022-04-11-fr-expels-six-russian-agents",
+          "event:bounds-no-such-answer", "state:FR"]) { proposed } }`,
+      },
+      { as: 'editor' },
+    );
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      problems: [
+        { path: 'answerIds[1]', message: 'no event event:bounds-no-such-answer' },
+        { path: 'answerIds[2]', message: 'no event state:FR' },
+      ],
+    });
+    expect(await graphSnapshot(driver)).toEqual(before);
+  });
+
   it.each(['-0044', 'Y10000', 'Y300000'])(
     'refuses the EDTF date %s it cannot bound, at the path',
     async (date) => {
