@@ -257,6 +257,52 @@ describe('reviewing proposals and drafts in the explorer', () => {
     await page.screenshot({ path: `${ARTIFACTS}/explorer-draft-ingested.png` });
   });
 
+  it('looks for what an event answers from its details, and draws the proposal in its chain', async () => {
+    const answer = {
+      id: 'event:test-2022-04-13-ru-answers-six-agents',
+      type: 'EXPULSION',
+      title: 'Russia expels six French agents',
+      date: '2022-04-13',
+      secret: false,
+      actors: ['state:RU'],
+      targets: ['state:FR'],
+      count: 6,
+    };
+    const saved = await postGraphQL(
+      app,
+      { query: 'mutation($e: EventInput!) { saveEvent(event: $e) { id } }', variables: { e: answer } },
+      { as: 'editor' },
+    );
+    expect(saved.body.errors).toBeUndefined();
+    await page.goto(`${app.url}/explore/?event=${encodeURIComponent(answer.id)}`);
+    await page.fill('#api-key', TEST_API_KEYS.editor);
+    await page.press('#api-key', 'Tab');
+    await chainShown(page, answer.id);
+    await expect(edgesFrom(page, answer.id)).resolves.toEqual([]);
+    await page.locator('#details').getByRole('button', { name: 'Look for what it answers' }).click();
+    await page
+      .locator('#status')
+      .getByText(/new proposal\(s\), drawn dashed; the best: it may answer/)
+      .waitFor();
+    await page.waitForFunction(() => (globalThis as unknown as Partial<Explorer>).riposteExplorer?.ready);
+    await expect(edgesFrom(page, answer.id)).resolves.toContain(
+      'event:2022-04-11-fr-expels-six-russian-agents proposed=yes',
+    );
+    await page.screenshot({ path: `${ARTIFACTS}/explorer-propose-answers.png` });
+
+    // A reader opening the same link (a page of its own: no key remembered) is not offered it.
+    const readerPage = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    await readerPage.goto(`${app.url}/explore/?event=${encodeURIComponent(answer.id)}`);
+    await readerPage.fill('#api-key', TEST_API_KEYS.reader);
+    await readerPage.press('#api-key', 'Tab');
+    await chainShown(readerPage, answer.id);
+    await readerPage.locator('#details .propose[data-checked]').waitFor({ state: 'attached' });
+    await expect(
+      readerPage.locator('#details').getByRole('button', { name: 'Look for what it answers' }).isVisible(),
+    ).resolves.toBe(false);
+    await readerPage.close();
+  });
+
   it('ran under its Content-Security-Policy with nothing blocked', () => {
     expect(consoleErrors).toEqual([]);
   });

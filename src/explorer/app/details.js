@@ -1,6 +1,7 @@
 // The details panel: what the sources say about an event, a link, an actor or a source.
 import { gql } from './api.js';
 import { $, resultButton, text } from './dom.js';
+import { proposeAnswersControl } from './propose-answers.js';
 
 const CLAIMS =
   'claims(first: 50) { quote value note grade property source { title kind reliability outlet { name } partOf { title } } }';
@@ -56,7 +57,8 @@ function sourceList(sources) {
   return list;
 }
 
-export async function showEvent(id) {
+/** An event with what the sources say; `actions` (when given) lets an editor look for what it answers. */
+export async function showEvent(id, actions) {
   const { event } = await gql(EVENT, { id });
   if (!event) return;
   $('details').replaceChildren(
@@ -77,6 +79,7 @@ export async function showEvent(id) {
     claimList(event.claims),
     text('h3', 'Reported by'),
     sourceList(event.sources),
+    ...(actions ? [proposeAnswersControl(event.id, actions)] : []),
   );
 }
 

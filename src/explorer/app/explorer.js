@@ -32,6 +32,13 @@ const SEARCH = `query Search($text: String!) {
 /** What is shown; the URL mirrors it (url-state.js). */
 let view = readView('');
 const state = { chain: null, cy: null, searched: null, dyadKey: null };
+/** Mounted last, below; an event's details reach it only once the page is running. */
+let workbench = null;
+/** What an editor may do from an event's details: look for what it answers, then see it drawn. */
+const eventActions = {
+  showChainWithProposals: (id) => workbench.showChainWithProposals(id),
+  say: status,
+};
 
 /** What the page exposes for tests and for the console. */
 const explorer = {
@@ -147,7 +154,7 @@ async function showSelected(id) {
     return;
   }
   const type = element.data('type');
-  if (type === 'Event') await showEvent(id);
+  if (type === 'Event') await showEvent(id, eventActions);
   else if (type === 'Source') showSource(element.data('label'), element.data('properties'));
   else await showActor(id, pickEvent);
 }
@@ -160,7 +167,7 @@ async function pickEvent(id) {
   await loadChain(id);
   timeBar.setRange(null);
   applyPeriod();
-  await showEvent(id);
+  await showEvent(id, eventActions);
   record();
   explorer.ready = true;
 }
@@ -241,7 +248,7 @@ async function apply(next) {
     timeBar.setRange(next.range);
     applyPeriod();
     if (next.selected) await showSelected(next.selected);
-    else if (!sameChain) await showEvent(next.event);
+    else if (!sameChain) await showEvent(next.event, eventActions);
     explorer.ready = true;
   }
   explorer.settled = true;
@@ -323,12 +330,14 @@ $('dyad-form').addEventListener('submit', (event) => {
 $('api-key').addEventListener('change', () => {
   rememberKey();
   if (!explorer.settled) apply(readView()).catch(report);
+  // What the details offer depends on the key's role.
+  else if (view.selected) showSelected(view.selected).catch(report);
 });
 window.addEventListener('popstate', () => apply(readView()).catch(report));
 window.addEventListener('resize', () => state.cy && timeBar.redraw());
 apply(readView()).catch(report);
 // The review and draft panels open chains as a pick would, with the inferred-links toggle as they set it.
-mountWorkbench({
+workbench = mountWorkbench({
   openChain: (id) => {
     view = { ...view, proposed: $('include-proposed').checked };
     return pickEvent(id);

@@ -6,6 +6,7 @@ import { reviewPanel } from './review-panel.js';
 
 const $ = (id) => document.getElementById(id);
 
+/** Mounts the workbench; returns how to draw a chain with its proposals, the review list refreshed. */
 export function mountWorkbench({ openChain }) {
   const showChainWithProposals = (eventId) => {
     $('include-proposed').checked = true;
@@ -41,4 +42,10 @@ export function mountWorkbench({ openChain }) {
     refresh();
   });
   $('api-key').addEventListener('change', refresh);
+  return {
+    showChainWithProposals: async (eventId) => {
+      await showChainWithProposals(eventId);
+      await refresh();
+    },
+  };
 }
