@@ -3,8 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import type { RunningApplication } from '../../src/application';
 import { fromProjectRoot } from '../../src/project-root';
 import { graphSnapshot } from '../support/graph-snapshot';
-import { postGraphQL, startTestApplication, type As } from '../support/test-application';
-import { testDriver } from '../support/test-database';
+import { withApplicationAndDriver } from '../support/application-and-driver';
+import { postGraphQL, type As } from '../support/test-application';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -21,15 +21,7 @@ describe('draftReport mutation', () => {
   const run = async (variables: Json, as: As = 'editor') =>
     (await postGraphQL(app, { query: DRAFT, variables }, { as })).body;
 
-  beforeAll(async () => {
-    app = await startTestApplication();
-    driver = testDriver();
-  });
-
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
+  withApplicationAndDriver((started) => ({ app, driver } = started));
 
   it('drafts the first seed article, writes nothing, and the draft ingests as a report', async () => {
     const before = await graphSnapshot(driver);

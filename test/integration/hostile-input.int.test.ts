@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { RunningApplication } from '../../src/application';
 import { graphSnapshot } from '../support/graph-snapshot';
-import { postGraphQL, startTestApplication, TEST_API_KEYS } from '../support/test-application';
-import { testDriver } from '../support/test-database';
+import { withApplicationAndDriver } from '../support/application-and-driver';
+import { postGraphQL, TEST_API_KEYS } from '../support/test-application';
 
 const CYPHER_FRAGMENTS = [
   "') DETACH DELETE n //",
@@ -16,15 +16,7 @@ describe('hostile input', () => {
   let app: RunningApplication;
   let driver: Driver;
 
-  beforeAll(async () => {
-    app = await startTestApplication();
-    driver = testDriver();
-  });
-
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
+  withApplicationAndDriver((started) => ({ app, driver } = started));
 
   it.each(CYPHER_FRAGMENTS)('treats %p as a plain value everywhere and changes nothing', async (fragment) => {
     const before = await graphSnapshot(driver);

@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import type { RunningApplication } from '../../src/application';
 import { fromProjectRoot } from '../../src/project-root';
+import { withApplicationAndDriver } from '../support/application-and-driver';
 import { graphSnapshot } from '../support/graph-snapshot';
-import {
-  postGraphQL,
-  TEST_API_KEYS,
-  startTestApplication,
-  type GraphQLResponse,
-} from '../support/test-application';
-import { testDriver } from '../support/test-database';
+import { postGraphQL, TEST_API_KEYS, type GraphQLResponse } from '../support/test-application';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -40,15 +35,7 @@ describe('bounded, parseable input', () => {
   let app: RunningApplication;
   let driver: Driver;
 
-  beforeAll(async () => {
-    app = await startTestApplication();
-    driver = testDriver();
-  });
-
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
+  withApplicationAndDriver((started) => ({ app, driver } = started));
 
   /** Runs the request and checks that it ran no statement and changed nothing. */
   async function refused(

@@ -3,8 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import type { RunningApplication } from '../../src/application';
 import { fromProjectRoot } from '../../src/project-root';
 import { graphSnapshot } from '../support/graph-snapshot';
-import { postGraphQL, startTestApplication, type As } from '../support/test-application';
-import { testDriver } from '../support/test-database';
+import { withApplicationAndDriver } from '../support/application-and-driver';
+import { postGraphQL, type As } from '../support/test-application';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -18,15 +18,7 @@ describe('mutations', () => {
   const run = async (query: string, variables: Json = {}, as: As = 'editor') =>
     (await postGraphQL(app, { query, variables }, { as })).body;
 
-  beforeAll(async () => {
-    app = await startTestApplication();
-    driver = testDriver();
-  });
-
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
+  withApplicationAndDriver((started) => ({ app, driver } = started));
 
   it('creates an event, then updates it, idempotently', async () => {
     const event = {

@@ -8,15 +8,9 @@ import { fromProjectRoot } from '../../src/project-root';
 import { IngestService } from '../../src/report/ingest.service';
 import { ReportRepository } from '../../src/report/report.repository';
 import { brokenInvariants } from '../support/graph-invariants';
+import { withApplicationAndDriver } from '../support/application-and-driver';
 import { graphSnapshot } from '../support/graph-snapshot';
-import {
-  postGraphQL,
-  signTestToken,
-  startTestApplication,
-  type As,
-  type GraphQLResponse,
-} from '../support/test-application';
-import { testDriver } from '../support/test-database';
+import { postGraphQL, signTestToken, type As, type GraphQLResponse } from '../support/test-application';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -99,15 +93,7 @@ describe('provenance no write can erase', () => {
     return problems;
   };
 
-  beforeAll(async () => {
-    app = await startTestApplication();
-    driver = testDriver();
-  });
-
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
+  withApplicationAndDriver((started) => ({ app, driver } = started));
 
   describe('1. claims belong to the report that states them', () => {
     it('keeps two reports of one article side by side, each with its own claims', async () => {

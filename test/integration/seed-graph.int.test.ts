@@ -5,8 +5,8 @@ import { SEEDS_DIR } from '../../src/report/load-seeds';
 import { readReportFiles } from '../../src/report/read-report-files';
 import { ReportRepository } from '../../src/report/report.repository';
 import { graphSnapshot } from '../support/graph-snapshot';
-import { postGraphQL, startTestApplication } from '../support/test-application';
-import { testDriver } from '../support/test-database';
+import { withApplicationAndDriver } from '../support/application-and-driver';
+import { postGraphQL } from '../support/test-application';
 
 const EVENT_FIELDS = `
   id type title secret count form statedReason cameoCode goldstein ploverCategory ploverMode
@@ -66,15 +66,7 @@ describe('the seed graph, loaded by the start on an empty database', () => {
     return (body.data as { event: EventView }).event;
   };
 
-  beforeAll(async () => {
-    app = await startTestApplication();
-    driver = testDriver();
-  });
-
-  afterAll(async () => {
-    await app.stop();
-    await driver.close();
-  });
+  withApplicationAndDriver((started) => ({ app, driver } = started));
 
   it('lists every seed event in time order with its total', async () => {
     const { body } = await postGraphQL(app, {
