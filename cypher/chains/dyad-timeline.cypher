@@ -1,27 +1,13 @@
 // Measures between two states in a period, both directions, earliest first (undated last), at most
-// $maxEvents; an actor or target counts for a state when it is that state or belongs to it (a
-// ministry, an embassy, its nationals). Starts from each state, so the cost follows the two states,
-// not the graph. Measures taken by one state itself against the other itself are the join of the
-// two states' relationships (a hash join on the measure: no measure's own relationships are read);
-// those that reach a state through one of its parts are walked from the parts.
+// $maxEvents; an actor counts for a state when it is that state or belongs to it through
+// BELONGS_TO|PART_OF (a ministry, an embassy), a target also through NATIONAL_OF|MEMBER_OF (its
+// nationals). Read from the two dyads (cypher/graph-write/refresh-dyads.cypher), so the cost follows
+// the measures between the two states, not the graph nor each state's other measures.
 MATCH (first:Node:State {id: $a}), (second:Node:State {id: $b})
 CALL (first, second) {
-  UNWIND [[first, second], [second, first]] AS sides
-  WITH sides[0] AS actor, sides[1] AS target
-  CALL (actor, target) {
-    MATCH (actor)<-[:INITIATED_BY]-(e)-[:TARGETED|EXPELLED]->(target)
-    USING JOIN ON e
-    WITH DISTINCT e WHERE e:Event
-    RETURN e
-    UNION
-    MATCH (e:Event)-[:INITIATED_BY]->()-[:BELONGS_TO|PART_OF]->{1,3}(actor)
-    WHERE EXISTS { (e)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{0,3}(target) }
-    RETURN e
-    UNION
-    MATCH (e:Event)-[:TARGETED|EXPELLED]->()-[:BELONGS_TO|PART_OF|NATIONAL_OF|MEMBER_OF]->{1,3}(target)
-    WHERE EXISTS { (e)-[:INITIATED_BY]->()-[:BELONGS_TO|PART_OF]->{0,3}(actor) }
-    RETURN e
-  }
+  UNWIND [first.id + '>' + second.id, second.id + '>' + first.id] AS key
+  MATCH (:Dyad {key: key})<-[r:IN_DYAD]-(e:Event)
+  WHERE NOT r.byAffiliation
   RETURN DISTINCT e
 }
 WITH DISTINCT e

@@ -3,7 +3,7 @@ import { cypherFile } from '../db/cypher-file';
 import type { Executor } from '../db/executor';
 import { toPlain } from '../db/to-plain';
 import type { Row } from '../graph/graph-read.repository';
-import { graphWriter } from '../graph-write/graph-writer';
+import { affiliatedEntities, graphWriter } from '../graph-write/graph-writer';
 import { RelationType } from '../domain/vocabulary';
 import type { PreparedEntity, PreparedEvent, PreparedRelation } from '../graph-write/prepared-rows';
 
@@ -34,6 +34,7 @@ export class EditRepository {
       await this.requireNodes(tx, [...event.actors, ...event.targets, ...event.expelled]);
       await graphWriter.claimIds(tx, [{ id: event.id, path: 'id', kind: 'Event', owner: null }]);
       await graphWriter.events(tx, [event]);
+      await graphWriter.refreshDyads(tx, [event.id]);
     });
   }
 
@@ -43,6 +44,7 @@ export class EditRepository {
       const { id, type, from, to } = relation;
       await graphWriter.claimIds(tx, [], [{ id, path: 'id', type, from, to }]);
       await graphWriter.relations(tx, [relation]);
+      await graphWriter.refreshDyads(tx, [], affiliatedEntities([relation]));
       if (type === RelationType.RETALIATED_AGAINST) {
         await graphWriter.checkRetaliation(tx, [{ path: 'to', from, to }]);
       }
@@ -63,10 +65,15 @@ export class EditRepository {
     reason: string;
     by: string;
   }): Promise<Row> {
-    const { records } = await this.executor.write(MERGE_ACTORS, params);
-    const audit = records[0]?.get('audit');
-    if (!audit) throw new MissingNodesError([params.keepId, params.duplicateId]);
-    return toPlain(audit) as Row;
+    return this.executor.writeTransaction(async (tx) => {
+      const { records } = await tx.run(MERGE_ACTORS, params);
+      const audit = records[0]?.get('audit');
+      if (!audit) throw new MissingNodesError([params.keepId, params.duplicateId]);
+      // The duplicate's relationships are now the kept actor's: events within its reach may count
+      // for other states.
+      await graphWriter.refreshDyads(tx, [], [params.keepId]);
+      return toPlain(audit) as Row;
+    });
   }
 
   async mergeAudits(offset: number, limit: number): Promise<Row[]> {

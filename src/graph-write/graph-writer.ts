@@ -11,6 +11,7 @@ import {
   type RelationDeclaration,
 } from './id-declarations';
 import { toPlain } from '../db/to-plain';
+import { RelationType } from '../domain/vocabulary';
 
 const FIND_CONFLICTS = cypherFile('graph-write/find-conflicts.cypher');
 const CHECK_RETALIATION = cypherFile('graph-write/check-retaliation.cypher');
@@ -18,6 +19,20 @@ const FIND_EXISTING_IDS = cypherFile('graph-write/find-existing-ids.cypher');
 const UPSERT_ENTITIES = cypherFile('graph-write/upsert-entities.cypher');
 const UPSERT_EVENTS = cypherFile('graph-write/upsert-events.cypher');
 const UPSERT_RELATIONS = cypherFile('graph-write/upsert-relations.cypher');
+const REFRESH_DYADS = cypherFile('graph-write/refresh-dyads.cypher');
+
+/** The relation types through which an actor or target counts for a state. */
+const AFFILIATIONS: ReadonlySet<string> = new Set([
+  RelationType.BELONGS_TO,
+  RelationType.PART_OF,
+  RelationType.NATIONAL_OF,
+  RelationType.MEMBER_OF,
+]);
+
+/** The entities below which a write of these relations may change which state an event counts for. */
+export function affiliatedEntities(relations: ReadonlyArray<{ type: string; from: string }>): string[] {
+  return [...new Set(relations.filter(({ type }) => AFFILIATIONS.has(type)).map(({ from }) => from))];
+}
 
 /**
  * Writes of entities, events and relations, shared by the ingest and the analysts' edits. Every
@@ -78,5 +93,19 @@ export const graphWriter = {
 
   async relations(tx: Transaction, relations: PreparedRelation[]): Promise<WriteCounts> {
     return countsOf(await tx.run(UPSERT_RELATIONS, { relations }));
+  },
+
+  /**
+   * Derives again the dyads of these events and of every event within reach of these entities
+   * (cypher/graph-write/refresh-dyads.cypher). Every write path calls it once, in its transaction,
+   * after its writes; its own writes are not counted among the report's.
+   */
+  async refreshDyads(
+    tx: Pick<Transaction, 'run'>,
+    eventIds: readonly string[],
+    entityIds: readonly string[] = [],
+  ): Promise<void> {
+    if (eventIds.length === 0 && entityIds.length === 0) return;
+    await tx.run(REFRESH_DYADS, { eventIds, entityIds });
   },
 };

@@ -121,7 +121,10 @@ export class AdminImportWriter {
   private readonly targeted: CsvFile;
   private readonly reportedBy: CsvFile;
   private readonly links: CsvFile;
+  private readonly dyads: CsvFile;
+  private readonly inDyad: CsvFile;
   private readonly seenSources = new Set<string>();
+  private readonly seenDyads = new Set<string>();
 
   constructor(folder: string) {
     const file = (name: string, line: string) => new CsvFile(path.join(folder, name), line);
@@ -133,6 +136,16 @@ export class AdminImportWriter {
     this.targeted = file('targeted.csv', header(relationship, []));
     this.reportedBy = file('reported-by.csv', header(relationship, []));
     this.links = file('retaliated-against.csv', header(relationship, [{ name: 'id' }, { name: 'basis' }]));
+    // The dyads refresh-dyads.cypher derives online: a table's actors and targets are states.
+    this.dyads = file('dyads.csv', header(['key:ID', ':LABEL'], [{ name: 'actor' }, { name: 'target' }]));
+    this.inDyad = file(
+      'in-dyad.csv',
+      header(relationship, [
+        { name: 'key' },
+        { name: 'day', type: 'date' },
+        { name: 'byAffiliation', type: 'boolean' },
+      ]),
+    );
     for (const state of STATES) {
       const record = state as unknown as Record<string, unknown>;
       this.states.row([
@@ -152,6 +165,7 @@ export class AdminImportWriter {
       ]);
       for (const actor of event.actors) this.initiatedBy.row([event.id, actor, 'INITIATED_BY']);
       for (const target of event.targets) this.targeted.row([event.id, target, 'TARGETED']);
+      this.dyadsOf(event);
       if (event.sourceId === null) continue;
       if (!this.seenSources.has(event.sourceId)) {
         this.seenSources.add(event.sourceId);
@@ -159,6 +173,19 @@ export class AdminImportWriter {
       }
       this.reportedBy.row([event.id, event.sourceId, 'REPORTED_BY']);
     }
+  }
+
+  private dyadsOf(event: PreparedMeasure): void {
+    const day = (event.props['dateEarliest'] ?? event.props['dateLatest'])?.toString();
+    for (const actor of new Set(event.actors))
+      for (const target of new Set(event.targets)) {
+        const key = `${actor}>${target}`;
+        if (!this.seenDyads.has(key)) {
+          this.seenDyads.add(key);
+          this.dyads.row([key, 'Dyad', actor, target]);
+        }
+        this.inDyad.row([event.id, key, 'IN_DYAD', key, day, false]);
+      }
   }
 
   statedLinks(links: Iterable<StatedLink>): void {
@@ -175,6 +202,8 @@ export class AdminImportWriter {
       this.targeted,
       this.reportedBy,
       this.links,
+      this.dyads,
+      this.inDyad,
     ];
   }
 
@@ -185,8 +214,14 @@ export class AdminImportWriter {
   /** What the import reads, once the files are closed. */
   files(): InitialLoadFiles {
     return {
-      nodes: [this.states.file, this.events.file, this.sources.file],
-      relationships: [this.initiatedBy.file, this.targeted.file, this.reportedBy.file, this.links.file],
+      nodes: [this.states.file, this.events.file, this.sources.file, this.dyads.file],
+      relationships: [
+        this.initiatedBy.file,
+        this.targeted.file,
+        this.reportedBy.file,
+        this.links.file,
+        this.inDyad.file,
+      ],
       arrayDelimiter: ARRAY_DELIMITER_OPTION,
       multilineFields: this.all.some((csv) => csv.multiline),
       bare: {

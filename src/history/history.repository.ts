@@ -1,5 +1,5 @@
 import { cypherFile } from '../db/cypher-file';
-import type { Executor } from '../db/executor';
+import type { Executor, Transaction } from '../db/executor';
 import { graphWriter } from '../graph-write/graph-writer';
 import { RetaliationBasis } from '../domain/vocabulary';
 import { measureColumns } from './measure-columns';
@@ -46,17 +46,24 @@ export class HistoryRepository {
         }
         await tx.run(CREATE_MEASURES, { measures: measureColumns(batch.created) });
       }
-      if (batch.changed.length === 0) return;
-      const withSource = batch.changed.filter((event) => event.sourceId !== null);
-      const sources = new Map(withSource.map((event) => [event.sourceId, event.sourceUrl]));
-      if (sources.size > 0) {
-        await tx.run(UPSERT_SOURCES, { sources: [...sources].map(([id, url]) => ({ id, url })) });
-      }
-      await graphWriter.events(tx, batch.changed);
-      if (withSource.length > 0) {
-        await tx.run(LINK_SOURCES, { rows: withSource.map(({ id, sourceId }) => ({ id, sourceId })) });
-      }
+      if (batch.changed.length > 0) await this.writeChanged(tx, batch.changed);
+      await graphWriter.refreshDyads(
+        tx,
+        [...batch.created, ...batch.changed].map((event) => event.id),
+      );
     });
+  }
+
+  private async writeChanged(tx: Transaction, changed: PreparedMeasure[]): Promise<void> {
+    const withSource = changed.filter((event) => event.sourceId !== null);
+    const sources = new Map(withSource.map((event) => [event.sourceId, event.sourceUrl]));
+    if (sources.size > 0) {
+      await tx.run(UPSERT_SOURCES, { sources: [...sources].map(([id, url]) => ({ id, url })) });
+    }
+    await graphWriter.events(tx, changed);
+    if (withSource.length > 0) {
+      await tx.run(LINK_SOURCES, { rows: withSource.map(({ id, sourceId }) => ({ id, sourceId })) });
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 import { cypherFile } from '../db/cypher-file';
 import type { Executor } from '../db/executor';
-import { graphWriter } from '../graph-write/graph-writer';
+import { affiliatedEntities, graphWriter } from '../graph-write/graph-writer';
 import { NO_WRITES, addCounts, countsOf, type WriteCounts } from '../graph-write/write-counts';
 import type { PreparedReport } from './prepared-report';
 import { reportDeclarations } from './report-declarations';
@@ -86,6 +86,11 @@ export class ReportRepository {
       counts = addCounts(counts, countsOf(await tx.run(UPSERT_SOURCE, { source: report.source, reportId })));
       counts = addCounts(counts, await graphWriter.events(tx, report.events));
       counts = addCounts(counts, await graphWriter.relations(tx, report.relations));
+      await graphWriter.refreshDyads(
+        tx,
+        report.events.map((event) => event.id),
+        affiliatedEntities(report.relations),
+      );
       await graphWriter.checkRetaliation(
         tx,
         report.relations.flatMap(({ type, from, to }, i) =>
