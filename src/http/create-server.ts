@@ -24,7 +24,7 @@ import { explorerRoutes } from './explorer-routes';
 import { notFound } from './not-found';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
-import { graphqlHandler, type NodeHandler } from './graphql-handler';
+import { graphqlHandler } from './graphql-handler';
 import { httpErrorHandler } from './http-errors';
 import { operationNameInOrigin, requestOrigin } from './request-origin';
 import { securityHeaders } from './security-headers';
@@ -73,12 +73,7 @@ export async function startServer(
   app.disable('x-powered-by');
   // Answers to POSTed operations are not revalidated: hashing each body for an ETag is waste.
   app.disable('etag');
-  let serveGraphql: NodeHandler | undefined;
-  // POST and GET /graphql skip Express (see graphqlHandler); every other path is Express's.
-  const httpServer = http.createServer((req, res) => {
-    if (serveGraphql && isGraphqlPath(req.url)) serveGraphql(req, res);
-    else app(req, res);
-  });
+  const httpServer = http.createServer();
 
   const limits = queryLimitProtection();
   const graphReads = new GraphReadRepository(options.executor);
@@ -118,7 +113,7 @@ export async function startServer(
   });
   await apollo.start();
 
-  serveGraphql = graphqlHandler({
+  const serveGraphql = graphqlHandler({
     apollo,
     context: async (headers): Promise<GraphQLContext> => {
       const principal = await options.authenticator
@@ -136,6 +131,11 @@ export async function startServer(
     logger: options.logger,
   });
 
+  // POST and GET /graphql skip Express (see graphqlHandler); every other path is Express's.
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (isGraphqlPath(req.url)) serveGraphql(req, res);
+    else app(req, res);
+  });
   app.use(requestOrigin());
   app.use(
     securityHeaders((path) => {
