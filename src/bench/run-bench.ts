@@ -50,6 +50,8 @@ interface Options {
   connections: number;
   seconds: number;
   denseOnly: boolean;
+  /** Only the chain and dyad latency (and the import they need), printed, no report written. */
+  latencyOnly: boolean;
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -67,7 +69,7 @@ async function runSize(
   size: number,
   options: Options,
   initialLoadTarget: InitialLoadTarget | null,
-): Promise<SizeResult> {
+): Promise<SizeResult | null> {
   // The world goes to a file row by row, and is read from it as `npm run import` reads a table.
   const table = path.join(initialLoadTarget?.workFolder ?? os.tmpdir(), `world-${size}-${options.seed}.csv`);
   writeWorldFile(table, size, options.seed);
@@ -105,6 +107,11 @@ async function runSize(
     ([a, b]) => post(DYAD_QUERY, { a, b }),
     ([a, b]) => direct(dyadCypher, { a, b, from: null, to: null, includeProposed: false, ...DEFAULT_CAPS }),
   );
+  if (options.latencyOnly) {
+    console.log(JSON.stringify({ events: size, chain, dyad }));
+    rmSync(table, { force: true });
+    return null;
+  }
 
   const peer = await startPeerServer(driver, { database: config.neo4j.database });
   let nested: SizeResult['nested'];
@@ -201,6 +208,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     connections: Number(raw['connections']),
     seconds: Number(raw['seconds']),
     denseOnly: raw['denseOnly'] === true,
+    latencyOnly: raw['latencyOnly'] === true,
   };
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 100))
     throw new Error('--sizes takes whole numbers of 100 or more, comma-separated');
@@ -243,9 +251,11 @@ async function main(raw: Record<string, string | boolean | undefined>) {
       await runSize(app, config, key, WARM_UP_EVENTS, { ...options, full: false, seconds: 2 }, null);
       for (const size of options.sizes) {
         console.error(`bench: ${size.toLocaleString('en')} events…`);
-        report.results.push(await runSize(app, config, key, size, options, initialLoad));
+        const result = await runSize(app, config, key, size, options, initialLoad);
+        if (result) report.results.push(result);
       }
     }
+    if (options.latencyOnly) return;
     console.error('bench: dense link graphs…');
     report.dense = await measureDense(app.executor, graphqlClient(app.graphqlUrl, { 'x-api-key': key }));
   } finally {
@@ -278,6 +288,7 @@ new Command()
   .option('--seconds <n>', 'duration of each nested-list load', '10')
   .option('--out <folder>', 'where the JSON and markdown go', fromProjectRoot('bench-results'))
   .option('--dense-only', 'measure only the chains over dense link graphs (quick)')
+  .option('--latency-only', 'measure only the chain and dyad latency and the floor, and print them')
   .option('--allow-wipe', 'allow wiping the events of the database NEO4J_URI names')
   .action(main)
   .parseAsync()

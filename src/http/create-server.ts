@@ -6,7 +6,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Authenticator } from '../auth/authenticator';
@@ -25,6 +24,7 @@ import { explorerRoutes } from './explorer-routes';
 import { notFound } from './not-found';
 import { exportRoutes } from './export-routes';
 import { healthRoutes } from './health-routes';
+import { graphqlHandler } from './graphql-handler';
 import { httpErrorHandler } from './http-errors';
 import { operationNameInOrigin, requestOrigin } from './request-origin';
 import { securityHeaders } from './security-headers';
@@ -57,6 +57,13 @@ export interface RunningServer {
 
 const GRAPHQL_PATH = '/graphql';
 
+/** The GraphQL endpoint's path as Express matched it: any case, with or without a final slash. */
+function isGraphqlPath(url: string | undefined): boolean {
+  const end = url?.indexOf('?') ?? -1;
+  const path = (end < 0 ? url : url?.slice(0, end))?.toLowerCase();
+  return path === GRAPHQL_PATH || path === `${GRAPHQL_PATH}/`;
+}
+
 export async function startServer(
   options: ServerOptions,
   host: string,
@@ -66,7 +73,7 @@ export async function startServer(
   app.disable('x-powered-by');
   // Answers to POSTed operations are not revalidated: hashing each body for an ETag is waste.
   app.disable('etag');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
 
   const limits = queryLimitProtection();
   const graphReads = new GraphReadRepository(options.executor);
@@ -106,27 +113,34 @@ export async function startServer(
   });
   await apollo.start();
 
+  const serveGraphql = graphqlHandler({
+    apollo,
+    context: async (headers): Promise<GraphQLContext> => {
+      const principal = await options.authenticator
+        .authenticate({
+          authorization: headers.authorization,
+          apiKey: headers['x-api-key'] as string | undefined,
+        })
+        .catch((error: unknown) => {
+          throw error instanceof DomainError ? toGraphQLError(error) : error;
+        });
+      return createContext(principal, graphReads, { requestId: currentOrigin()?.requestId });
+    },
+    policy: options.development ? 'own' : 'nothing',
+    maxBodyBytes: options.maxBodyBytes,
+    logger: options.logger,
+  });
+
+  // POST and GET /graphql skip Express (see graphqlHandler); every other path is Express's.
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (isGraphqlPath(req.url)) serveGraphql(req, res);
+    else app(req, res);
+  });
   app.use(requestOrigin());
   app.use(
     securityHeaders((path) => {
       if (path === '/explore' || path.startsWith('/explore/')) return 'explorer';
-      if (options.development && path === GRAPHQL_PATH) return 'own';
       return 'nothing';
-    }),
-  );
-  // GraphQL first: the most frequent requests pass no other route on their way.
-  app.use(
-    GRAPHQL_PATH,
-    express.json({ limit: options.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => {
-        const principal = await options.authenticator
-          .authenticate({ authorization: req.get('authorization'), apiKey: req.get('x-api-key') })
-          .catch((error: unknown) => {
-            throw error instanceof DomainError ? toGraphQLError(error) : error;
-          });
-        return createContext(principal, graphReads, { requestId: currentOrigin()?.requestId });
-      },
     }),
   );
   app.use(healthRoutes(options.executor, options.readyTimeoutMs, options.notificationProblem));

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { currentOrigin } from '../db/statement-origin';
 import { DomainError, type ErrorCode } from '../domain/errors';
+import type { Problem } from '../domain/problems';
 import type { Logger } from '../logger';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -34,37 +35,52 @@ function isBodyReadError(error: unknown): error is BodyReadError {
   return typeof status === 'number' && status >= 400 && status < 500 && typeof type === 'string';
 }
 
+export interface HttpErrorAnswer {
+  status: number;
+  body: { error: string; code: string; problems: Problem[] };
+}
+
 /**
  * The one translation of errors for plain HTTP routes, always as JSON: domain errors keep their
  * status, message, code and located problems; a body that cannot be read is a 4xx with a fixed
  * message and one log line (never the body, never a stack); anything else is a 500 that shows no
  * internals and is logged in full.
  */
+export function httpErrorAnswer(error: unknown, path: string, logger: Logger): HttpErrorAnswer {
+  const requestId = currentOrigin()?.requestId;
+  if (error instanceof DomainError) {
+    const status = STATUS[error.code];
+    if (status >= 500) logger.warn({ requestId, path, status }, error.message);
+    return { status, body: { error: error.message, code: error.code, problems: error.problems } };
+  }
+  if (isBodyReadError(error)) {
+    const message = BODY_REFUSALS[error.type] ?? 'The body of the request cannot be read';
+    const limit = error.type === 'entity.too.large' && error.limit ? ` (${error.limit} bytes)` : '';
+    logger.warn({ requestId, path, status: error.status, reason: error.type }, 'request refused');
+    return {
+      status: error.status,
+      body: {
+        error: `${message}${limit}`,
+        code: error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+        problems: [],
+      },
+    };
+  }
+  logger.error({ err: error, requestId, path }, 'unexpected error in an HTTP request');
+  return {
+    status: 500,
+    body: { error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR', problems: [] },
+  };
+}
+
+/** Express's error handler: the answer of httpErrorAnswer. */
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
     }
-    const requestId = currentOrigin()?.requestId;
-    if (error instanceof DomainError) {
-      const status = STATUS[error.code];
-      if (status >= 500) logger.warn({ requestId, path: req.path, status }, error.message);
-      res.status(status).json({ error: error.message, code: error.code, problems: error.problems });
-      return;
-    }
-    if (isBodyReadError(error)) {
-      const message = BODY_REFUSALS[error.type] ?? 'The body of the request cannot be read';
-      const limit = error.type === 'entity.too.large' && error.limit ? ` (${error.limit} bytes)` : '';
-      logger.warn({ requestId, path: req.path, status: error.status, reason: error.type }, 'request refused');
-      res.status(error.status).json({
-        error: `${message}${limit}`,
-        code: error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
-        problems: [],
-      });
-      return;
-    }
-    logger.error({ err: error, requestId, path: req.path }, 'unexpected error in an HTTP request');
-    res.status(500).json({ error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR', problems: [] });
+    const { status, body } = httpErrorAnswer(error, req.path, logger);
+    res.status(status).json(body);
   };
 }

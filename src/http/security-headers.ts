@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
@@ -41,7 +42,7 @@ type HeaderStep = { name: string; value: string | string[] } | { name: string; r
  * helmet's answer here depends on nothing in the request (no nonce, no function directive): it is
  * recorded once, and each answer replays it, instead of helmet's dozen middlewares per request.
  */
-function recorded(middleware: RequestHandler): RequestHandler {
+function recorded(middleware: RequestHandler): HeaderStep[] {
   const steps: HeaderStep[] = [];
   const recorder = {
     setHeader: (name: string, value: string | number | readonly string[]) => {
@@ -56,23 +57,28 @@ function recorded(middleware: RequestHandler): RequestHandler {
     done = true;
   });
   if (!done) throw new Error('helmet did not set its headers synchronously');
-  return (_req, res, next) => {
-    for (const step of steps) {
-      if ('removed' in step) res.removeHeader(step.name);
-      else res.setHeader(step.name, step.value);
-    }
-    next();
-  };
+  return steps;
 }
 
-const BY_NAME: Record<PolicyName, RequestHandler> = {
+const BY_NAME: Record<PolicyName, HeaderStep[]> = {
   nothing: recorded(headersWith(NOTHING)),
   explorer: recorded(headersWith(EXPLORER)),
   // A page that sets its own policy (Apollo's development landing page).
   own: recorded(headersWith(null)),
 };
 
+/** Sets the security headers of a policy on an answer (Express's or a bare Node one). */
+export function setSecurityHeaders(policy: PolicyName, res: ServerResponse): void {
+  for (const step of BY_NAME[policy]) {
+    if ('removed' in step) res.removeHeader(step.name);
+    else res.setHeader(step.name, step.value);
+  }
+}
+
 /** Security headers on every answer, with the Content-Security-Policy the path needs. */
 export function securityHeaders(policyFor: (path: string) => PolicyName): RequestHandler {
-  return (req, res, next) => BY_NAME[policyFor(req.path)](req, res, next);
+  return (req, res, next) => {
+    setSecurityHeaders(policyFor(req.path), res);
+    next();
+  };
 }
