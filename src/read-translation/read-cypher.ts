@@ -66,7 +66,7 @@ function neighbours(read: NeighbourRead, from: string, names: Names): string {
     `WITH ${rel}, ${node}`,
     `ORDER BY ${node}.dateEarliest, ${node}.id`,
     `LIMIT ${limit}`,
-    `RETURN {node: ${nodeProperties(node, names.properties?.node ?? null)}, rel: ${relProperties(rel, names.properties?.rel ?? null)}, fetched: ${projection(read.node, node, names)}, relFetched: ${projection(read.rel, rel, names)}}`,
+    `RETURN {node: ${nodeProperties(node, names.properties?.node ?? null)}, rel: ${relProperties(rel, names.properties?.rel ?? null)}${below('fetched', read.node, node, names)}${below('relFetched', read.rel, rel, names)}}`,
     '}',
   ].join('\n');
 }
@@ -81,9 +81,14 @@ function claims(read: ClaimRead, subject: string, names: Names): string {
     `WITH ${claim}, ${source}`,
     `ORDER BY ${source}.id, ${claim}.id`,
     `LIMIT ${limit}`,
-    `RETURN {node: ${nodeProperties(claim, names.properties?.node ?? null)}, rel: {}, source: ${nodeProperties(source, names.properties?.node ?? null)}, fetched: ${projection(read.source, source, names)}}`,
+    `RETURN {node: ${nodeProperties(claim, names.properties?.node ?? null)}, rel: {}, source: ${nodeProperties(source, names.properties?.node ?? null)}${below('fetched', read.source, source, names)}}`,
     '}',
   ].join('\n');
+}
+
+/** The entry `key` of an item with what is read below it; none when nothing is (each map costs its decoding). */
+function below(key: string, reads: Reads, variable: string, names: Names): string {
+  return reads.size === 0 ? '' : `, ${key}: ${projection(reads, variable, names)}`;
 }
 
 /** A map with one entry per read (r0, r1, … in their order), read below `variable`. */
