@@ -9,6 +9,11 @@ export interface ThroughputResult {
   latency: LatencySummary;
   /** Failed connections, timeouts and answers other than 2xx. */
   errors: number;
+  /**
+   * CPU time of this process (server and load clients alike) per request answered: less sensitive
+   * than the rate to other work on a shared machine (absent from results written before it was measured).
+   */
+  cpuMillisecondsPerRequest?: number | null;
 }
 
 /**
@@ -21,6 +26,7 @@ export async function measureThroughput(
   options: { connections: number; seconds: number; headers?: Record<string, string> },
 ): Promise<ThroughputResult> {
   const times: number[] = [];
+  const cpuBefore = process.cpuUsage();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
       {
@@ -35,6 +41,7 @@ export async function measureThroughput(
     );
     run.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     connections: options.connections,
     seconds: options.seconds,
@@ -42,5 +49,9 @@ export async function measureThroughput(
     requestsPerSecond: Math.round(result.requests.total / options.seconds),
     latency: summarize(times),
     errors: result.errors + result.timeouts + result.non2xx,
+    cpuMillisecondsPerRequest:
+      result.requests.total === 0
+        ? null
+        : Math.round(((cpu.user + cpu.system) / 1000 / result.requests.total) * 100) / 100,
   };
 }

@@ -52,6 +52,7 @@ interface Options {
   denseOnly: boolean;
   /** Only the chain and dyad latency (and the import they need), printed, no report written. */
   latencyOnly: boolean;
+  nestedOnly: boolean;
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -113,36 +114,7 @@ async function runSize(
     return null;
   }
 
-  const peer = await startPeerServer(driver, { database: config.neo4j.database });
-  let nested: SizeResult['nested'];
-  let memory: NodeJS.MemoryUsage;
-  try {
-    const ours = (await post(NESTED_QUERY)) as { events: { edges: Array<{ node: { id: string } }> } };
-    const theirs = (await graphqlClient(peer.url)(PEER_NESTED_QUERY)) as { events: Array<{ id: string }> };
-    const [a, b] = [ours.events.edges.map((edge) => edge.node.id), theirs.events.map((event) => event.id)];
-    if (JSON.stringify(a) !== JSON.stringify(b))
-      throw new Error(`the two servers answer the nested list differently:\n${a.join(',')}\n${b.join(',')}`);
-
-    const load = { connections: options.connections, seconds: options.seconds };
-    const riposte = await measureThroughput(app.graphqlUrl, JSON.stringify({ query: NESTED_QUERY }), {
-      ...load,
-      headers: { 'x-api-key': key },
-    });
-    memory = process.memoryUsage();
-    const peerResult = await measureThroughput(peer.url, JSON.stringify({ query: PEER_NESTED_QUERY }), load);
-    nested = {
-      riposte,
-      peer: peerResult,
-      ...(peerResult.requestsPerSecond === 0
-        ? { throughputRatio: null, p95Ratio: null }
-        : {
-            throughputRatio: ratio(riposte.requestsPerSecond, peerResult.requestsPerSecond),
-            p95Ratio: ratio(riposte.latency.p95, peerResult.latency.p95),
-          }),
-    };
-  } finally {
-    await peer.stop();
-  }
+  const [nested, memory] = await measureNested(app, config, key, options);
 
   const inference = options.full ? await wholeGraphInference(app, config) : null;
   let initialLoad: SizeResult['initialLoad'] = null;
@@ -169,6 +141,63 @@ async function runSize(
     },
     inference,
   };
+}
+
+/** Riposte's nested list under load, against @neo4j/graphql's on the same graph, one after the other. */
+async function measureNested(
+  app: RunningApplication,
+  config: Config,
+  key: string,
+  options: Options,
+): Promise<[SizeResult['nested'], NodeJS.MemoryUsage]> {
+  const driver = app.executor.driverForBenchmarks();
+  const post = graphqlClient(app.graphqlUrl, { 'x-api-key': key });
+  const peer = await startPeerServer(driver, { database: config.neo4j.database });
+  try {
+    const ours = (await post(NESTED_QUERY)) as { events: { edges: Array<{ node: { id: string } }> } };
+    const theirs = (await graphqlClient(peer.url)(PEER_NESTED_QUERY)) as { events: Array<{ id: string }> };
+    const [a, b] = [ours.events.edges.map((edge) => edge.node.id), theirs.events.map((event) => event.id)];
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      throw new Error(`the two servers answer the nested list differently:\n${a.join(',')}\n${b.join(',')}`);
+
+    const load = { connections: options.connections, seconds: options.seconds };
+    const riposte = await measureThroughput(app.graphqlUrl, JSON.stringify({ query: NESTED_QUERY }), {
+      ...load,
+      headers: { 'x-api-key': key },
+    });
+    const memory = process.memoryUsage();
+    const peerResult = await measureThroughput(peer.url, JSON.stringify({ query: PEER_NESTED_QUERY }), load);
+    const nested = {
+      riposte,
+      peer: peerResult,
+      ...(peerResult.requestsPerSecond === 0
+        ? { throughputRatio: null, p95Ratio: null }
+        : {
+            throughputRatio: ratio(riposte.requestsPerSecond, peerResult.requestsPerSecond),
+            p95Ratio: ratio(riposte.latency.p95, peerResult.latency.p95),
+          }),
+    };
+    return [nested, memory];
+  } finally {
+    await peer.stop();
+  }
+}
+
+/** --nested-only: the world imported, then only the nested-list loads, with the machine's load beside them. */
+async function nestedOnly(
+  app: RunningApplication,
+  config: Config,
+  key: string,
+  size: number,
+  options: Options,
+) {
+  const table = path.join(os.tmpdir(), `world-${size}-${options.seed}.csv`);
+  writeWorldFile(table, size, options.seed);
+  await measureImport(app.executor, historyFileTable(table));
+  rmSync(table, { force: true });
+  const loadBefore = os.loadavg();
+  const [nested] = await measureNested(app, config, key, options);
+  return { events: size, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg(), nested };
 }
 
 async function wholeGraphInference(app: RunningApplication, config: Config) {
@@ -209,6 +238,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     seconds: Number(raw['seconds']),
     denseOnly: raw['denseOnly'] === true,
     latencyOnly: raw['latencyOnly'] === true,
+    nestedOnly: raw['nestedOnly'] === true,
   };
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 100))
     throw new Error('--sizes takes whole numbers of 100 or more, comma-separated');
@@ -232,6 +262,18 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     LOCAL_NEO4J_PAGECACHE: process.env['BENCH_NEO4J_PAGECACHE'] ?? '2g',
   });
   const app = await startApplication(config, createLogger('silent'));
+  if (options.nestedOnly) {
+    try {
+      await nestedOnly(app, config, key, WARM_UP_EVENTS, { ...options, seconds: 2 });
+      for (const size of options.sizes)
+        console.log(JSON.stringify(await nestedOnly(app, config, key, size, options), null, 2));
+    } finally {
+      await app.stop();
+      if (!process.env['NEO4J_URI'] && process.env['BENCH_KEEP_NEO4J'] !== '1')
+        await new LocalNeo4j(config.localNeo4j).stop();
+    }
+    return;
+  }
   const initialLoad = initialLoadTarget(config);
   const report: BenchReport = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1_073_741_824)} GiB, Node ${process.version}`,
@@ -289,6 +331,7 @@ new Command()
   .option('--out <folder>', 'where the JSON and markdown go', fromProjectRoot('bench-results'))
   .option('--dense-only', 'measure only the chains over dense link graphs (quick)')
   .option('--latency-only', 'measure only the chain and dyad latency and the floor, and print them')
+  .option('--nested-only', 'measure only the nested-list loads, printed as JSON (nothing written)')
   .option('--allow-wipe', 'allow wiping the events of the database NEO4J_URI names')
   .action(main)
   .parseAsync()

@@ -15,16 +15,26 @@ function dateText(date: { year: unknown; month: unknown; day: unknown; toString(
   return date.toString();
 }
 
-/** Driver values to plain JavaScript: integers to numbers, temporal values to ISO strings, recursively. */
+/**
+ * Driver values to plain JavaScript: integers to numbers, temporal values to ISO strings, recursively.
+ * The driver's own lists and maps (plain arrays and objects, each decoded for this result alone)
+ * are converted in place rather than copied: a translated read returns thousands of them.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) value[index] = toPlain(value[index]);
+    return value;
+  }
   // The driver's maps are plain objects: no temporal or integer check is needed for them.
   if (Object.getPrototypeOf(value) === Object.prototype && !Object.hasOwn(value, '__proto__')) {
-    const plain: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) plain[key] = toPlain((value as Record<string, unknown>)[key]);
-    return plain;
+    const map = value as Record<string, unknown>;
+    for (const key of Object.keys(map)) {
+      const entry = map[key];
+      if (typeof entry === 'object' || entry === undefined) map[key] = toPlain(entry);
+    }
+    return map;
   }
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDate(value)) return dateText(value);

@@ -7,7 +7,7 @@ import type { ReadPlan } from '../read-translation/read-plan';
 import { TranslatableRead } from '../read-translation/translated-read';
 import { EventOrderField, OrderDirection, type EventFilter, type EventOrder } from './event-filter.input';
 
-const page = (name: string) => new TranslatableRead(cypherFile(name), 'e', 'column');
+const page = (name: string) => new TranslatableRead(cypherFile(name), 'e', 'column', { narrowsRow: true });
 const LIST_EVENTS = page('event/list-events.cypher');
 const COUNT_EVENTS = cypherFile('event/count-events.cypher');
 const LIST_DATED_ASC = page('event/list-dated-events-asc.cypher');

@@ -1,6 +1,6 @@
 import type { GraphLoaders } from '../graph/graph-loaders';
 import type { Neighbour, Row } from '../graph/graph-read.repository';
-import type { ReadPlan } from './read-plan';
+import type { ReadPlan, Reads } from './read-plan';
 
 type Fetched = Record<string, unknown> | null | undefined;
 
@@ -12,12 +12,12 @@ export interface TranslatedRow {
 
 /**
  * Hands what a translated statement read to the request's loaders, under the keys their resolvers
- * ask for, so that those resolvers send nothing more. `fetched` holds one entry per read of the
- * plan, in its order (r0, r1, …), as read-cypher.ts builds it.
+ * ask for, so that those resolvers send nothing more. `fetched` holds one entry per read, in
+ * their order (r0, r1, …), as read-cypher.ts builds it.
  */
-export function primeLoaders(loaders: GraphLoaders, plan: ReadPlan, id: string, fetched: Fetched): void {
+function primeLoaders(loaders: GraphLoaders, reads: Reads, id: string, fetched: Fetched): void {
   if (!fetched) return;
-  [...plan.values()].forEach((read, position) => {
+  [...reads.values()].forEach((read, position) => {
     const items = fetched[`r${position}`] as Array<Record<string, unknown>> | null | undefined;
     if (!items) return;
     if (read.kind === 'claims') {
@@ -49,7 +49,7 @@ export function primeLoaders(loaders: GraphLoaders, plan: ReadPlan, id: string, 
 export function primeRows(loaders: GraphLoaders, plan: ReadPlan, rows: TranslatedRow[]): Row[] {
   for (const { node, fetched } of rows) {
     loaders.primeNode(node);
-    primeLoaders(loaders, plan, idOf(node), fetched);
+    primeLoaders(loaders, plan.reads, idOf(node), fetched);
   }
   return rows.map(({ node }) => node);
 }

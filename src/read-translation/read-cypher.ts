@@ -1,25 +1,36 @@
 import neo4j from 'neo4j-driver';
 import { NAVIGABLE_RELATIONSHIPS } from '../domain/vocabulary';
-import type { ClaimRead, NeighbourRead, ReadPlan } from './read-plan';
+import type { ClaimRead, NeighbourRead, Reads } from './read-plan';
+import type { RowProperties } from './row-properties';
 
 /**
  * The reviewed fragments a translated read is built from. Only these texts, variable and parameter
  * names numbered in the order of the plan, and relationship types from NAVIGABLE_RELATIONSHIPS go
  * into a statement; every value (each limit) is a parameter. Each fragment reads what the loader of
  * the same key reads (cypher/graph/outgoing.cypher, incoming.cypher, claims-about.cypher): the same
- * nodes, in the same order, at most as many.
+ * nodes, in the same order, at most as many; with only the properties the request reads when it
+ * names them (property names from row-properties.ts, which takes them from the schema).
  */
 
 /** Nodes the API shows (see toNode): a limit counts only these. */
 const SHOWN = (node: string) =>
   `(${node}:Event OR ${node}:State OR ${node}:Organization OR ${node}:Person OR ${node}:Group OR ${node}:Source OR ${node}:Claim OR ${node}:Report)`;
 
-const NODE_PROPERTIES = (node: string) => `${node} {.*, labels: labels(${node})}`;
+/** A node row as a map: the properties named (all of them for null) and its labels. */
+export const nodeProperties = (node: string, properties: readonly string[] | null) =>
+  properties === null
+    ? `${node} {.*, labels: labels(${node})}`
+    : `${node} {${properties.map((name) => `.${name}`).join(', ')}, labels: labels(${node})}`;
 
-/** Numbers the variables and parameters of one statement. */
+const relProperties = (rel: string, properties: readonly string[] | null) =>
+  properties === null ? `${rel} {.*}` : `${rel} {${properties.map((name) => `.${name}`).join(', ')}}`;
+
+/** Numbers the variables and parameters of one statement, and knows the properties its rows carry. */
 class Names {
   private next = 0;
   readonly params: Record<string, unknown> = {};
+
+  constructor(readonly properties: RowProperties | null) {}
 
   take(): number {
     this.next += 1;
@@ -55,7 +66,7 @@ function neighbours(read: NeighbourRead, from: string, names: Names): string {
     `WITH ${rel}, ${node}`,
     `ORDER BY ${node}.dateEarliest, ${node}.id`,
     `LIMIT ${limit}`,
-    `RETURN {node: ${NODE_PROPERTIES(node)}, rel: ${rel} {.*}, fetched: ${projection(read.node, node, names)}, relFetched: ${projection(read.rel, rel, names)}}`,
+    `RETURN {node: ${nodeProperties(node, names.properties?.node ?? null)}, rel: ${relProperties(rel, names.properties?.rel ?? null)}${below('fetched', read.node, node, names)}${below('relFetched', read.rel, rel, names)}}`,
     '}',
   ].join('\n');
 }
@@ -70,26 +81,32 @@ function claims(read: ClaimRead, subject: string, names: Names): string {
     `WITH ${claim}, ${source}`,
     `ORDER BY ${source}.id, ${claim}.id`,
     `LIMIT ${limit}`,
-    `RETURN {node: ${NODE_PROPERTIES(claim)}, rel: {}, source: ${NODE_PROPERTIES(source)}, fetched: ${projection(read.source, source, names)}}`,
+    `RETURN {node: ${nodeProperties(claim, names.properties?.node ?? null)}, rel: {}, source: ${nodeProperties(source, names.properties?.node ?? null)}${below('fetched', read.source, source, names)}}`,
     '}',
   ].join('\n');
 }
 
-/** A map with one entry per read of the plan (r0, r1, … in the plan's order), read below `variable`. */
-function projection(plan: ReadPlan, variable: string, names: Names): string {
-  if (plan.size === 0) return '{}';
-  const entries = [...plan.values()].map(
+/** The entry `key` of an item with what is read below it; none when nothing is (each map costs its decoding). */
+function below(key: string, reads: Reads, variable: string, names: Names): string {
+  return reads.size === 0 ? '' : `, ${key}: ${projection(reads, variable, names)}`;
+}
+
+/** A map with one entry per read (r0, r1, … in their order), read below `variable`. */
+function projection(reads: Reads, variable: string, names: Names): string {
+  if (reads.size === 0) return '{}';
+  const entries = [...reads.values()].map(
     (read, position) =>
       `r${position}: ${read.kind === 'claims' ? claims(read, variable, names) : neighbours(read, variable, names)}`,
   );
   return `{\n${entries.join(',\n')}\n}`;
 }
 
-/** The map of what the plan reads below `variable`, with the parameters of its limits. */
+/** The map of what is read below `variable`, rows with `properties`, and the parameters of its limits. */
 export function fetchedMap(
-  plan: ReadPlan,
+  reads: Reads,
   variable: string,
+  properties: RowProperties | null,
 ): { text: string; params: Record<string, unknown> } {
-  const names = new Names();
-  return { text: projection(plan, variable, names), params: names.params };
+  const names = new Names(properties);
+  return { text: projection(reads, variable, names), params: names.params };
 }

@@ -14,7 +14,8 @@ import {
 } from 'graphql';
 import { LIST_CAP } from '../graph/pagination';
 import { READ_FIELDS, type FieldRead } from './read-fields';
-import { EMPTY_PLAN, mergePlans, planOf, type Read, type ReadPlan } from './read-plan';
+import { mergeReads, NO_READS, readsOf, type Read, type ReadPlan, type Reads } from './read-plan';
+import { rowProperties } from './row-properties';
 
 /** A field of the selection with the type that declares it, its arguments and its own selection. */
 interface SelectedField {
@@ -32,8 +33,9 @@ interface Walk {
 }
 
 /**
- * Plans by the field of the (cached, reused) parsed document they were made from and the paths
- * asked for: a document seen before is not walked again, unless its plan depends on variables.
+ * Plans by the field of the (cached, reused) parsed document they were made from, the paths asked
+ * for and the properties read: a document seen before is not walked again, unless its plan depends
+ * on variables. The same plan object then gives the same statement (see TranslatableRead).
  */
 const plans = new WeakMap<FieldNode, Map<string, ReadPlan>>();
 
@@ -43,30 +45,32 @@ const plans = new WeakMap<FieldNode, Map<string, ReadPlan>>();
  * at any depth. @skip and @include are not evaluated: a field they leave out is read anyway, so the
  * plan, and the statement's text, depend on the shape of the selection only.
  */
-function selectionPlan(walk: Walk, path: readonly string[]): ReadPlan {
+function selectionPlan(walk: Walk, path: readonly string[]): Reads {
   const { info } = walk;
   let nodes = info.fieldNodes.map((node) => node.selectionSet);
   let type: GraphQLNamedType = getNamedType(info.returnType);
   for (const step of path) {
     const next = nodes.flatMap((set) => fieldsOf(walk, set, type).filter((field) => field.name === step));
-    if (next.length === 0) return EMPTY_PLAN;
+    if (next.length === 0) return NO_READS;
     type = getNamedType(next[0]!.field.type);
     nodes = next.map((field) => field.node.selectionSet);
   }
-  return nodes.reduce<ReadPlan>((plan, set) => mergePlans(plan, nodePlan(walk, set, type)), EMPTY_PLAN);
+  return nodes.reduce<Reads>((plan, set) => mergeReads(plan, nodePlan(walk, set, type)), NO_READS);
 }
 
-/** The plans at several paths, merged: the objects they reach are read alike. */
+/** The reads at several paths, merged (the objects they reach are read alike), with the properties the operation reads. */
 export function selectionPlanAt(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): ReadPlan {
+  const properties = rowProperties(info);
   const field = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
-  const key = JSON.stringify(paths);
+  const key = `${JSON.stringify(paths)} ${properties.node.join(',')} ${properties.rel.join(',')}`;
   const known = field && plans.get(field)?.get(key);
   if (known) return known;
   const walk: Walk = { info, variablesRead: false };
-  const plan = paths.reduce<ReadPlan>(
-    (merged, path) => mergePlans(merged, selectionPlan(walk, path)),
-    EMPTY_PLAN,
+  const reads = paths.reduce<Reads>(
+    (merged, path) => mergeReads(merged, selectionPlan(walk, path)),
+    NO_READS,
   );
+  const plan: ReadPlan = { reads, properties };
   if (field && !walk.variablesRead) {
     const byPaths = plans.get(field) ?? new Map<string, ReadPlan>();
     byPaths.set(key, plan);
@@ -75,12 +79,12 @@ export function selectionPlanAt(info: GraphQLResolveInfo, paths: ReadonlyArray<r
   return plan;
 }
 
-function nodePlan(walk: Walk, set: SelectionSetNode | undefined, type: GraphQLNamedType): ReadPlan {
-  return planOf(fieldsOf(walk, set, type).flatMap((selected) => readsOf(walk, selected)));
+function nodePlan(walk: Walk, set: SelectionSetNode | undefined, type: GraphQLNamedType): Reads {
+  return readsOf(fieldsOf(walk, set, type).flatMap((selected) => fieldReads(walk, selected)));
 }
 
 /** The reads of one selected field: none for a field translation leaves to its resolver. */
-function readsOf(walk: Walk, selected: SelectedField): Read[] {
+function fieldReads(walk: Walk, selected: SelectedField): Read[] {
   const read = fieldRead(walk, selected);
   if (!read) return [];
   const set = selected.node.selectionSet;
@@ -90,15 +94,12 @@ function readsOf(walk: Walk, selected: SelectedField): Read[] {
       .filter((field) => field.name === path)
       .map((field) => ({ set: field.node.selectionSet, type: getNamedType(field.field.type) }));
   const planBelow = (path: string) =>
-    below(path).reduce<ReadPlan>(
-      (plan, { set, type }) => mergePlans(plan, nodePlan(walk, set, type)),
-      EMPTY_PLAN,
-    );
+    below(path).reduce<Reads>((plan, { set, type }) => mergeReads(plan, nodePlan(walk, set, type)), NO_READS);
 
   switch (read.shape) {
     case 'node':
       return [
-        { kind: 'neighbours', ...withoutShape(read), node: nodePlan(walk, set, childType), rel: EMPTY_PLAN },
+        { kind: 'neighbours', ...withoutShape(read), node: nodePlan(walk, set, childType), rel: NO_READS },
       ];
     case 'link': {
       const [far, near] = read.direction === 'OUT' ? ['to', 'from'] : ['from', 'to'];
@@ -116,7 +117,7 @@ function readsOf(walk: Walk, selected: SelectedField): Read[] {
         type: 'RETALIATED_AGAINST',
         limit: read.limit,
         node: planBelow(far),
-        rel: planOf(claims),
+        rel: readsOf(claims),
       };
       // The near end is the parent itself: what is read below it is read with the parent.
       return [neighbour, ...planBelow(near).values()];
@@ -131,8 +132,8 @@ function readsOf(walk: Walk, selected: SelectedField): Read[] {
           direction: 'IN',
           type: 'STATED_IN',
           limit: read.limit,
-          node: EMPTY_PLAN,
-          rel: EMPTY_PLAN,
+          node: NO_READS,
+          rel: NO_READS,
         },
         ...claimSourcePlan(walk, selected).values(),
       ];
@@ -145,7 +146,7 @@ function readsOf(walk: Walk, selected: SelectedField): Read[] {
           type,
           limit: LIST_CAP,
           node: other,
-          rel: EMPTY_PLAN,
+          rel: NO_READS,
         })),
       );
     }
@@ -158,14 +159,14 @@ function withoutShape(read: FieldRead & { shape: 'node' }) {
 }
 
 /** What is read below the source of each claim of a claims field. */
-function claimSourcePlan(walk: Walk, claims: SelectedField): ReadPlan {
+function claimSourcePlan(walk: Walk, claims: SelectedField): Reads {
   const type = getNamedType(claims.field.type);
   return fieldsOf(walk, claims.node.selectionSet, type)
     .filter((field) => field.name === 'source')
-    .reduce<ReadPlan>(
+    .reduce<Reads>(
       (plan, field) =>
-        mergePlans(plan, nodePlan(walk, field.node.selectionSet, getNamedType(field.field.type))),
-      EMPTY_PLAN,
+        mergeReads(plan, nodePlan(walk, field.node.selectionSet, getNamedType(field.field.type))),
+      NO_READS,
     );
 }
 

@@ -44,12 +44,14 @@ const state = (code: string): Row => ({ id: `state:${code}`, labels: ['Node', 'A
 describe('events', () => {
   const page = [event('event:a'), event('event:b'), event('event:c')];
 
-  it('reads a page by date from the dated list, one row more than asked', async () => {
+  it('reads a page by date from the dated list, one row more than asked, each with the properties read', async () => {
+    const dated = 'translated:event/list-dated-events-desc.cypher';
     const names = await send(
       '{ events(first: 2, orderBy: { field: DATE, direction: DESC }) { edges { node { id } } } }',
-      (name) => (name === 'event/list-dated-events-desc.cypher' ? page.map((node) => ({ node })) : []),
+      (name) => (name === dated ? page.map((node) => ({ node })) : []),
     );
-    expect(names).toEqual(['event/list-dated-events-desc.cypher']);
+    expect(names).toEqual([dated]);
+    expect(executor.statements[0]!.text).toContain('RETURN e {.id, labels: labels(e)} AS node');
     expect(params()[0]).toMatchObject({ offset: neo4j.int(0), limit: neo4j.int(3), actor: null });
   });
 
@@ -102,9 +104,9 @@ describe('events', () => {
       name.startsWith('event/count-') ? [{ total: neo4j.int(1) }] : [],
     );
     expect(names).toEqual([
-      'event/list-dated-events-asc.cypher',
+      'translated:event/list-dated-events-asc.cypher',
       'event/count-dated-events.cypher',
-      'event/list-undated-events.cypher',
+      'translated:event/list-undated-events.cypher',
       'event/count-events.cypher',
     ]);
     expect(params()).toMatchObject([

@@ -63,7 +63,7 @@ async function statements(
   return [...executor.statements];
 }
 
-const EVENT_FIELDS = `id title
+const EVENT_FIELDS = `id title date { edtf earliest }
   actors { name } targets { name }
   answers { basis to { title actors { name } } }
   answeredBy { basis from { title } }
@@ -103,7 +103,7 @@ describe('translated reads', () => {
       { id: 'event:a' },
     );
     const two = await statements(
-      `{ event(id: "event:b") { c: claims(first: 7) { quote } who: actors { id } } }`,
+      `{ event(id: "event:b") { c: claims(first: 7) { words: quote } who: actors { name } } }`,
     );
     expect(two[0]!.text).toBe(one[0]!.text);
     expect(one[0]!.params).toMatchObject({
@@ -141,9 +141,34 @@ describe('translated reads', () => {
     ]);
   });
 
-  it('sends the file as it is when nothing is read below the nodes', async () => {
+  it('reads only the properties that the fields of the operation name, nodes and links apart', async () => {
+    const [sent] = await statements(`{ events(first: 3) { edges { node { title date { edtf latest }
+      answers { basis confidence to { secret } } claims { grade subject { id } } } } } }`);
+    const nodeRow = '.credibility, .date, .dateLatest, .id, .reliability, .secret, .subjectId, .title';
+    expect(sent!.text).toContain(`RETURN e {${nodeRow}, labels: labels(e)} AS node`);
+    expect(sent!.text).toContain(
+      `node: node1 {${nodeRow}, labels: labels(node1)}, rel: rel1 {.basis, .confidence, .id}`,
+    );
+    expect(sent!.text).not.toContain('{.*');
+  });
+
+  it('narrows the row of each node when nothing is read below it', async () => {
     const sent = await statements(`{ events(first: 3) { edges { node { id title } } } }`);
-    expect(sent.map((statement) => statement.name)).toEqual(['event/list-dated-events-asc.cypher']);
+    expect(sent.map((statement) => statement.name)).toEqual([
+      'translated:event/list-dated-events-asc.cypher',
+    ]);
+    expect(sent[0]!.text).toContain('RETURN e {.id, .title, labels: labels(e)} AS node, {} AS fetched');
+  });
+
+  it('sends the file as it is when reads are not translated', async () => {
+    executor.reset(rows);
+    const contextValue = createContext(READER, new GraphReadRepository(executor), { translateReads: false });
+    await graphql({
+      schema,
+      source: `{ events(first: 3) { edges { node { id actors { name } } } } }`,
+      contextValue,
+    });
+    expect(executor.names[0]).toBe('event/list-dated-events-asc.cypher');
   });
 
   it('does not read a list whose size its resolver would refuse', async () => {
