@@ -10,7 +10,7 @@ export interface CountedGroup {
   byTitle?: boolean;
 }
 
-const NUMBER = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)`;
+const NUMBER = String.raw`((?:half )?(?:a|\d+|one|two|three|four|five|six|seven|eight|nine|ten) dozen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)`;
 const GROUP = new RegExp(
   String.raw`\b${NUMBER}(?: of the| of its| of their)?((?: [\p{L}’'-]+){0,4}? (?:${GROUP_NOUNS.map(escapeRegExp).join('|')}))\b`,
   'giu',
@@ -36,6 +36,11 @@ const AND_BETWEEN = /^,?\s+and\s+$/;
 /** The value of a number written in digits or words, read with compromise. */
 export function numberValue(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
+  const dozens = /^(half )?(.+) dozen$/.exec(text);
+  if (dozens) {
+    const how = dozens[2] === 'a' ? 1 : numberValue(dozens[2] ?? '');
+    return how === undefined ? undefined : (how * 12) / (dozens[1] ? 2 : 1);
+  }
   const found: unknown = nlp(text).numbers().get();
   const value: unknown = Array.isArray(found) ? found[0] : undefined;
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
