@@ -16,6 +16,9 @@ const GROUP = new RegExp(
   'giu',
 );
 
+/** "Two more would be sent home": a number standing for a group already named. */
+const MORE = new RegExp(String.raw`\b${NUMBER} (?:more|others)\b`, 'giu');
+
 /** "A Russian diplomat", "an embassy employee": one person, named in the singular. */
 const ONE = new RegExp(
   String.raw`\b(?:a|an|one)((?: [\p{L}’'-]+){0,3}? (?:${SINGULAR_GROUP_NOUNS.map(escapeRegExp).join('|')}))\b(?! of\b)`,
@@ -57,6 +60,15 @@ export function findGroups(text: string, offset = 0): CountedGroup[] {
     const count = value !== undefined && others ? value + 1 : value;
     if (count !== undefined && count < 10_000)
       groups.push({ text: match[0], count, index: (match.index ?? 0) + offset });
+  }
+  for (const match of text.matchAll(MORE)) {
+    const index = (match.index ?? 0) + offset;
+    const count = numberValue((match[1] ?? '').toLowerCase());
+    if (
+      count !== undefined &&
+      !groups.some((group) => index >= group.index && index < group.index + group.text.length)
+    )
+      groups.push({ text: match[0], count, index });
   }
   for (const match of text.matchAll(ONE)) {
     const index = (match.index ?? 0) + offset;

@@ -42,6 +42,9 @@ const OBJECT_OF_VERB =
   /\b(?:order(?:s|ed)?|tell(?:s)?|told|ask(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)? on|accus(?:es|ed)|warn(?:s|ed)|inform(?:s|ed)|instruct(?:s|ed)|demand(?:s|ed) that|forc(?:es|ed)|notif(?:ies|ied)|gave|give[sn]?)\s+(?:the\s+)?$/i;
 /** "In response to Washington", "the ambassador of Canada": the name after these is a party, not a place. */
 const RESPONSE_TO = /\b(?:response|reply|answer|reaction|retaliation|respond\w*) to\s+(?:the\s+)?$/i;
+/** "The junta in Bamako", "the ministry in Bogota": the government seated there, not a place. */
+const INSTITUTION_IN =
+  /\b(?:government|junta|authorities|ministry|officials|regime|administration|leadership|cabinet|presidency)\s+in\s+(?:the\s+)?$/i;
 const NOT_A_PLACE =
   /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|chargé d'affaires) of)\s+(?:the\s+)?$/i;
 /** "Joining France and Germany", "as did Spain": states said to take the same measure, not its targets. */
@@ -54,6 +57,9 @@ const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const POSSESSIVE_DECISION =
   /^(?:'s|’s)\s+(?:decision|move|order|plan|announcement|choice)\b[^,.;]{0,40}\bto\s+$/u;
+/** "The decision of the Algerian authorities to expel": the one named after "decision of" takes the measure. */
+const DECISION_OF = /\b(?:decision|move|order|plan|announcement|choice) (?:by|of) (?:the\s+)?$/i;
+const DECIDED_AFTER = /^(?:\s+(?:authorities|government|side|leadership))?\s+to\s+$/i;
 const LEAVE = /\bleave\s+(?:the\s+)?$/i;
 const EXPELLED_FROM =
   /\b(?:expel\w*|expulsions?|ousted|removed|sent home)\s+(?:[\p{L}-]+\s+){0,4}?from\s+(?:the\s+)?$/iu;
@@ -83,12 +89,18 @@ function stateMention(state: string, at: { start: number; end: number; text: str
  */
 export function sidesOf(trigger: Trigger, window: Mention[], text: string): Sides {
   const mentions = window.filter((m) => m.organization?.kind !== 'OUTLET');
+  const glue = (i: number) => text.slice(mentions[i]!.end, mentions[i + 1]?.start ?? mentions[i]!.end);
+  /** "A, B and C" is a list; "After A, B acted" is not: a comma joins names only in a list closed by "and". */
+  const closedByAnd = (i: number): boolean => {
+    for (let j = i; j < mentions.length - 1 && LIST_GLUE.test(glue(j)); j++)
+      if (/\band\b|&/.test(glue(j))) return true;
+    return false;
+  };
   const listHead = (mention: Mention): Mention => {
     let head = mention;
     for (let i = mentions.indexOf(mention) - 1; i >= 0; i--) {
-      const previous = mentions[i]!;
-      if (!LIST_GLUE.test(text.slice(previous.end, head.start))) break;
-      head = previous;
+      if (!LIST_GLUE.test(glue(i)) || !closedByAnd(i)) break;
+      head = mentions[i]!;
     }
     return head;
   };
@@ -97,7 +109,8 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     const head = listHead(mention);
     return text.slice(Math.max(0, head.start - 40), head.start);
   };
-  const locative = (m: Mention) => LOCATIVE.test(lead(m).slice(-12)) && !RESPONSE_TO.test(lead(m));
+  const locative = (m: Mention) =>
+    LOCATIVE.test(lead(m).slice(-12)) && !RESPONSE_TO.test(lead(m)) && !INSTITUTION_IN.test(lead(m));
   const placeOnly = (m: Mention) => locative(m) && !(isPlace(m) && NOT_A_PLACE.test(lead(m)));
   const objectOfVerb = (m: Mention) => OBJECT_OF_VERB.test(lead(m));
   const before = mentions.filter((m) => m.end <= trigger.start);
@@ -115,7 +128,9 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const owners = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'demonym') &&
-      (POSSESSIVE.test(between(m)) || POSSESSIVE_DECISION.test(between(m))),
+      (POSSESSIVE.test(between(m)) ||
+        POSSESSIVE_DECISION.test(between(m)) ||
+        (DECISION_OF.test(lead(m)) && DECIDED_AFTER.test(between(m)))),
   );
   const candidates = before.filter(
     (m) =>

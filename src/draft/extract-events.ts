@@ -1,7 +1,7 @@
 import { EventType } from '../domain/vocabulary';
 import { findGroups, numberValue, type CountedGroup } from './counts';
 import type { DraftedEvent, Evidence, Place } from './drafted-event';
-import { REASON, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
+import { REASON, RETRACTED, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
 import { sidesOf, type Trigger } from './event-sides';
 import { findMentions, type Mention } from './mentions';
 import { resolveDates, type StatedDate } from './resolve-dates';
@@ -68,6 +68,7 @@ function triggersIn(sentence: string): Trigger[] {
 /** Events stated in one sentence: one per trigger, with what lies between it and its neighbours. */
 export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const text = place.sentence.text;
+  if (RETRACTED.test(text)) return [];
   const triggers = triggersIn(text).filter((trigger, i, all) => {
     const before = text.slice(all[i - 1]?.end ?? 0, trigger.start);
     return !HYPOTHETICAL.test(before) || (/persona/i.test(trigger.text) && CONSIDERED_UNWELCOME.test(before));
