@@ -19,6 +19,8 @@ export interface Sides {
 }
 
 const LOCATIVE = /\b(?:in|from|on|at|to|of|into|near|for)\s+(?:the\s+)?$/i;
+/** "Relations with Iran", "the expulsion by Kenya": a name after these is no subject of a later verb. */
+const NOT_SUBJECT = /\b(?:with|against|between|towards?|over|about|by|than)\s+(?:the\s+)?$/i;
 const FROM = /\b(?:from|against)\s+(?:the\s+)?$/i;
 /** Between the agent word and the name: a few words ("said on Friday"), none of them a preposition. */
 const GAP = String.raw`(?:(?![\p{L}\d ]*\b(?:from|to|in|into|at|against|for|with|over)\b)[\p{L}\d ]{0,25}\s)?`;
@@ -46,7 +48,7 @@ const RESPONSE_TO = /\b(?:response|reply|answer|reaction|retaliation|respond\w*)
 const INSTITUTION_IN =
   /\b(?:government|junta|authorities|ministry|officials|regime|administration|leadership|cabinet|presidency)\s+in\s+(?:the\s+)?$/i;
 const NOT_A_PLACE =
-  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|chargé d'affaires) of)\s+(?:the\s+)?$/i;
+  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|charg[eé] d['’]affaires) of)\s+(?:the\s+)?$/i;
 /** "Joining France and Germany", "as did Spain": states said to take the same measure, not its targets. */
 const ALONGSIDE =
   /\b(?:joining|join|joins|joined|like|along with|alongside|following|as did|after)\s+(?:the\s+)?$/i;
@@ -60,7 +62,7 @@ const POSSESSIVE_DECISION =
 /** "The decision of the Algerian authorities to expel": the one named after "decision of" takes the measure. */
 const DECISION_OF = /\b(?:decision|move|order|plan|announcement|choice) (?:by|of) (?:the\s+)?$/i;
 const DECIDED_AFTER = /^(?:\s+(?:authorities|government|side|leadership))?\s+to\s+$/i;
-const LEAVE = /\bleave\s+(?:the\s+)?$/i;
+const LEAVE = /\b(?:leave|out of)\s+(?:the\s+)?$/i;
 const EXPELLED_FROM =
   /\b(?:expel\w*|expulsions?|ousted|removed|sent home)\s+(?:[\p{L}-]+\s+){0,4}?from\s+(?:the\s+)?$/iu;
 const VICTIM_LEAD = /\b(?:in|against|into|on)\s+(?:one of\s+)?(?:the\s+)?$/i;
@@ -136,6 +138,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     (m) =>
       (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&
       !objectOfVerb(m) &&
+      !(NOT_SUBJECT.test(lead(m).slice(-12)) && !/^(?:'s|’s)\s/.test(text.slice(m.end))) &&
       (!locative(m) || RELATIVE_CLAUSE.test(text.slice(m.end))),
   );
   // "The ambassador was summoned": in the passive, the subject is acted on, never the actor.
