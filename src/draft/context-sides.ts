@@ -178,8 +178,19 @@ function fillSpeakers(events: DraftedEvent[]): void {
   }
 }
 
+/** "Two diplomats were declared persona non grata" in a ministry's own statement: the ministry's state acts. */
+function fillFromAuthor(events: DraftedEvent[], author: Mention | undefined): void {
+  if (!author?.state) return;
+  for (const event of events) {
+    if (!TWO_SIDED.has(event.type) && !SPEAKING.has(event.type)) continue;
+    if (statesOf(event.actors).size > 0 || statesOf(event.targets).has(author.state)) continue;
+    addSide(event, 'actors', [author.state], `as the state whose statement this is ("${author.text}")`);
+  }
+}
+
 /** Sides a sentence leaves unsaid, completed from the rest of the article; each one carries a note. */
-export function fillSidesFromContext(events: DraftedEvent[]): void {
+export function fillSidesFromContext(events: DraftedEvent[], author?: Mention): void {
+  fillFromAuthor(events, author);
   completeNeighbours(events);
   fillBothSides(events);
   fillFromOtherMeasures(events, TWO_SIDED);
