@@ -139,6 +139,18 @@ const SPEAKING = new Set<EventType>([EventType.STATEMENT, EventType.DECLINE_COMM
 const POSSESSIVE_OF_SPEAKER = /^(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+)?$/u;
 const REPORTED_SUBJECT = /^\s+(?:[\p{L}]+\s+){0,3}that\s+(?:the\s+)?$/iu;
 
+/** "Iran denied… Spokesman Esmaeil Baqaei told…": a statement right after another continues its side. */
+function previousSpeaker(events: DraftedEvent[], event: DraftedEvent): DraftedEvent | undefined {
+  const place = event.places[0]!;
+  return events.find(
+    (other) =>
+      other !== event &&
+      SPEAKING.has(other.type) &&
+      statesOf(other.actors).size > 0 &&
+      other.places.some((p) => p.part === place.part && place.sentence.index - p.sentence.index === 1),
+  );
+}
+
 /**
  * A speaker with no state: "Montenegro's prime minister, Zdravko Krivokapic, said", else "told
  * reporters that Belgrade was…", else "the ministry said" stands for the actor the article leads with.
@@ -167,6 +179,9 @@ function fillSpeakers(events: DraftedEvent[]): void {
     if (found?.state) {
       addSide(event, 'actors', [found.state], `read from "${found.text}" beside the speaker`);
       event.targets = event.targets.filter((t) => t.value.state !== found.state);
+    } else if (previousSpeaker(events, event)) {
+      const before = previousSpeaker(events, event)!;
+      addSide(event, 'actors', statesOf(before.actors), 'as the side that spoke in the sentence before');
     } else if (lead && (person === undefined || event.actors.length === 0)) {
       addSide(
         event,
