@@ -34,11 +34,17 @@ const SUMMONED_TO = new RegExp(
 );
 const STATE_SIDE = /^\s+(?:side|authorities|government|officials|leadership|president|state)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[\p{L}’'-]+\s+)?[“"]?$/iu;
+/** "It was decided to declare", "a decision has been taken to expel": a measure with no subject named. */
+const IMPERSONAL =
+  /\b(?:it (?:was|has been|had been) decided|(?:a|the) decision (?:was|has been|had been) (?:taken|made|adopted))\s+to\s+(?:[\p{L}]+\s+)?$/iu;
 /** What follows a summons' object: why it was made ("in connection with", "to protest against"). */
 const SUMMONS_REASON =
   /\b(?:in connection with|over|to protest|because of|after|for|to be informed|to inform|and (?:given|handed|told))\b/i;
 /** "The ministry said that the diplomats were declared...": the one reporting a passive measure takes it. */
-const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared)\b/;
+const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared|added|confirmed)\b/;
+/** "Two diplomats of the Republic of Bulgaria": the state after "of" owns the people, it does not act. */
+const MEMBERS_OF =
+  /\b(?:employees?|staff|members?|diplomats?|officials?|personnel|workers?|officers?|attachés?|representatives?|nationals?|citizens?)\s+(?:\S+\s+){0,2}of\s+(?:the\s+)?$/iu;
 /** "Moldova ordered Russia to shrink", "accused Warsaw of": a name right after such a verb is its object, not a subject. */
 const OBJECT_OF_VERB =
   /\b(?:order(?:s|ed)?|tell(?:s)?|told|ask(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)? on|accus(?:es|ed)|warn(?:s|ed)|inform(?:s|ed)|instruct(?:s|ed)|demand(?:s|ed) that|forc(?:es|ed)|notif(?:ies|ied)|gave|give[sn]?)\s+(?:the\s+)?$/i;
@@ -48,7 +54,7 @@ const RESPONSE_TO = /\b(?:response|reply|answer|reaction|retaliation|respond\w*)
 const INSTITUTION_IN =
   /\b(?:government|junta|authorities|ministry|officials|regime|administration|leadership|cabinet|presidency)\s+in\s+(?:the\s+)?$/i;
 const NOT_A_PLACE =
-  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|charg[eé] d['’]affaires) of)\s+(?:the\s+)?$/i;
+  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|charg[eé] d['’]affaires|ministers?|ministry|ministries|governments?|presidents?|leaders?|authorities|officials|spokes\w+) of)\s+(?:the\s+)?$/i;
 /** "Joining France and Germany", "as did Spain": states said to take the same measure, not its targets. */
 const ALONGSIDE =
   /\b(?:joining|join|joins|joined|like|along with|alongside|following|as did|after)\s+(?:the\s+)?$/i;
@@ -123,7 +129,15 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const agentAfter = after.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person') &&
-      agentWords.test(text.slice(Math.max(trigger.end, m.start - 60), m.start)),
+      agentWords.test(text.slice(Math.max(trigger.end, m.start - 60), m.start)) &&
+      !MEMBERS_OF.test(text.slice(Math.max(trigger.end, m.start - 40), m.start)),
+  );
+  // "…will be declared persona non grata, Smolenskaya Square said": the one reporting a measure with no agent.
+  const reporterAfter = after.filter(
+    (m) =>
+      isActorKind(m) &&
+      REPORTING.test(text.slice(m.end)) &&
+      /,\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(trigger.end, m.start - 30), m.start)),
   );
   const stateSide = (m: Mention) => m.kind === 'demonym' && STATE_SIDE.test(text.slice(m.end));
   const between = (m: Mention) => text.slice(m.end, trigger.start);
@@ -143,7 +157,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   );
   // "The ambassador was summoned": in the passive, the subject is acted on, never the actor.
   const passive =
-    PASSIVE.test(text.slice(0, trigger.start)) &&
+    (PASSIVE.test(text.slice(0, trigger.start)) || IMPERSONAL.test(text.slice(0, trigger.start))) &&
     !/ing$/i.test(trigger.text) &&
     trigger.type !== EventType.STATEMENT;
   const reporters = candidates.filter((m) => REPORTING.test(text.slice(m.end)));
@@ -197,6 +211,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
 
   let actors =
     agentAfter.length > 0 && subject.length === 0 ? agentAfter : subject.length > 0 ? subject : agentAfter;
+  if (actors.length === 0 && passive) actors = reporterAfter.slice(0, 1);
   actors = actors.flatMap((m) => (m.kind !== 'person' ? [m] : m.state ? [stateMention(m.state, m)] : []));
   let actorNote: string | undefined;
   if (trigger.type === EventType.EXPULSION) {
