@@ -4,8 +4,9 @@ import type { Sentence } from './sentences';
 /** "We call on Minsk", "our diplomats": first person outside quotation marks. */
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const QUOTED = /["“«][^"”»]*["”»]/g;
-/** The organ is the sentence's subject: it opens the sentence ("The Ministry … announces"). */
-const OPENING = /^(?:the\s+)?$/i;
+/** The organ opens the sentence: "The Ministry … announces", "Statement of the Ministry …". */
+const OPENING =
+  /^(?:(?:the\s+)?(?:statement|communiqu[eé]|press release|announcement|comment|information|note)\s+(?:of|by|from)\s+)?(?:the\s+)?$/i;
 /** How many opening sentences may name the one who speaks ("The Ministry … announces the following"). */
 const HEADER_SENTENCES = 3;
 

@@ -193,11 +193,24 @@ function fillSpeakers(events: DraftedEvent[]): void {
   }
 }
 
+const FIRST_PERSON_SUBJECT = /(?:^|[,;]\s+|\band\s+)[Ww]e\s+(?:[\p{L}]+\s+){0,8}$/u;
+
 /** "Two diplomats were declared persona non grata" in a ministry's own statement: the ministry's state acts. */
 function fillFromAuthor(events: DraftedEvent[], author: Mention | undefined): void {
   if (!author?.state) return;
+  const state = author.state;
   for (const event of events) {
     if (!TWO_SIDED.has(event.type) && !SPEAKING.has(event.type)) continue;
+    const place = event.places[0]!;
+    // "We have required the Czech side to…": in the author's own voice, "we" is the author.
+    if (FIRST_PERSON_SUBJECT.test(place.sentence.text.slice(0, place.trigger ?? 0))) {
+      const others = event.actors.filter((a) => a.value.state && a.value.state !== state);
+      event.actors = event.actors.filter((a) => !a.value.state);
+      event.targets = event.targets.filter((t) => t.value.state !== state);
+      if (TWO_SIDED.has(event.type)) event.targets.push(...others);
+      addSide(event, 'actors', [state], `"we" read as the state whose statement this is ("${author.text}")`);
+      continue;
+    }
     if (statesOf(event.actors).size > 0 || statesOf(event.targets).has(author.state)) continue;
     addSide(event, 'actors', [author.state], `as the state whose statement this is ("${author.text}")`);
   }

@@ -30,7 +30,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.STAFF_REDUCTION,
     pattern:
-      /\b(?:capped|caps|cap on|(?:reduc|shrink|downsiz|cut|trim|slash)(?:e|ed|es|ing|tion|s|k|ting|med|ming)? (?:of )?(?:the |its |their )?(?:(?:number|size) of (?:the |its |their )?)?(?:[\p{L}’'-]+ ){0,2}(?:number|size|staff|staffing|personnel|embassy|embassies|mission|missions|presence|headcount))\b/giu,
+      /\b(?:(?:bring|brought|bringing)\s+(?:[\p{L}’'-]+\s+){1,10}(?:into|to) parity|capped|caps|cap on|(?:reduc|shrink|downsiz|cut|trim|slash)(?:e|ed|es|ing|tion|s|k|ting|med|ming)? (?:of )?(?:the |its |their )?(?:(?:number|size) of (?:the |its |their )?)?(?:[\p{L}’'-]+ ){0,2}(?:number|size|staff|staffing|personnel|embassy|embassies|mission|missions|presence|headcount))\b/giu,
   },
   {
     type: EventType.STATEMENT,
@@ -77,7 +77,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.SANCTION,
     pattern:
-      /\b(?:impos(?:e|ed|es|ing) (?:new )?sanctions|new sanctions|sanctions against|(?:freez(?:e|es|ing)|froze|frozen|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|suspen(?:d|ds|ded|ding|sion)) (?:of )?(?:all )?(?:new )?(?:[\p{L}-]+ (?:and )?){0,3}(?:trade|business|investments?|transactions|flights|imports|exports|assets|visas|accounts))\b/giu,
+      /\b(?:sanctions(?= (?:that |which )?(?:[\p{L}’'-]+ ){1,5}(?:announced|imposed|introduced|adopted) (?:against|on)\b)|(?:impos|announc|introduc|adopt)(?:e|ed|es|ing) (?:new |fresh )?sanctions|new sanctions|sanctions against|(?:freez(?:e|es|ing)|froze|frozen|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|suspen(?:d|ds|ded|ding|sion)) (?:of )?(?:all )?(?:new )?(?:[\p{L}-]+ (?:and )?){0,3}(?:trade|business|investments?|transactions|flights|imports|exports|assets|visas|accounts))\b/giu,
   },
   {
     type: EventType.DESIGNATION,
@@ -92,7 +92,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.ATTACK,
     pattern:
-      /\b(?:poisoning|nerve agent attack|attack on|explosion|blast|murder|killing|assassination|(?:was|were) (?:shot dead|shot|gunned down|stabbed|killed|murdered|assassinated|poisoned)|arson|burning of|firebomb\w*|bombing)\b/gi,
+      /\b(?:poisonings?|nerve agent attack|attacks? on|explosions?|blasts?|murders?|killings?|assassinations?|(?:was|were) (?:shot dead|shot|gunned down|stabbed|killed|murdered|assassinated|poisoned)|arson|burning of|firebomb\w*|bombing)\b/gi,
   },
   {
     type: EventType.STATEMENT,

@@ -209,8 +209,22 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     };
   }
 
-  let actors =
-    agentAfter.length > 0 && subject.length === 0 ? agentAfter : subject.length > 0 ? subject : agentAfter;
+  // "The sanctions the United States announced against Russia": the subject of the clause after the noun acts.
+  const relativeAgent = after.find(
+    (m) =>
+      isActorKind(m) &&
+      /^\s+(?:that\s+|which\s+)?(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) &&
+      /^\s+(?:had\s+|has\s+)?(?:announced|imposed|introduced|adopted|ordered|took)\b/i.test(
+        text.slice(m.end),
+      ),
+  );
+  let actors = relativeAgent
+    ? [relativeAgent]
+    : agentAfter.length > 0 && subject.length === 0
+      ? agentAfter
+      : subject.length > 0
+        ? subject
+        : agentAfter;
   if (actors.length === 0 && passive) actors = reporterAfter.slice(0, 1);
   actors = actors.flatMap((m) => (m.kind !== 'person' ? [m] : m.state ? [stateMention(m.state, m)] : []));
   let actorNote: string | undefined;
