@@ -139,6 +139,18 @@ const SPEAKING = new Set<EventType>([EventType.STATEMENT, EventType.DECLINE_COMM
 const POSSESSIVE_OF_SPEAKER = /^(?:'s|’s)?\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+)?$/u;
 const REPORTED_SUBJECT = /^\s+(?:[\p{L}]+\s+){0,3}that\s+(?:the\s+)?$/iu;
 
+/** "Iran denied… Spokesman Esmaeil Baqaei told…": a statement right after another continues its side. */
+function previousSpeaker(events: DraftedEvent[], event: DraftedEvent): DraftedEvent | undefined {
+  const place = event.places[0]!;
+  return events.find(
+    (other) =>
+      other !== event &&
+      SPEAKING.has(other.type) &&
+      statesOf(other.actors).size > 0 &&
+      other.places.some((p) => p.part === place.part && place.sentence.index - p.sentence.index === 1),
+  );
+}
+
 /**
  * A speaker with no state: "Montenegro's prime minister, Zdravko Krivokapic, said", else "told
  * reporters that Belgrade was…", else "the ministry said" stands for the actor the article leads with.
@@ -167,6 +179,9 @@ function fillSpeakers(events: DraftedEvent[]): void {
     if (found?.state) {
       addSide(event, 'actors', [found.state], `read from "${found.text}" beside the speaker`);
       event.targets = event.targets.filter((t) => t.value.state !== found.state);
+    } else if (previousSpeaker(events, event)) {
+      const before = previousSpeaker(events, event)!;
+      addSide(event, 'actors', statesOf(before.actors), 'as the side that spoke in the sentence before');
     } else if (lead && (person === undefined || event.actors.length === 0)) {
       addSide(
         event,
@@ -178,8 +193,32 @@ function fillSpeakers(events: DraftedEvent[]): void {
   }
 }
 
+const FIRST_PERSON_SUBJECT = /(?:^|[,;]\s+|\band\s+)[Ww]e\s+(?:[\p{L}]+\s+){0,8}$/u;
+
+/** "Two diplomats were declared persona non grata" in a ministry's own statement: the ministry's state acts. */
+function fillFromAuthor(events: DraftedEvent[], author: Mention | undefined): void {
+  if (!author?.state) return;
+  const state = author.state;
+  for (const event of events) {
+    if (!TWO_SIDED.has(event.type) && !SPEAKING.has(event.type)) continue;
+    const place = event.places[0]!;
+    // "We have required the Czech side to…": in the author's own voice, "we" is the author.
+    if (FIRST_PERSON_SUBJECT.test(place.sentence.text.slice(0, place.trigger ?? 0))) {
+      const others = event.actors.filter((a) => a.value.state && a.value.state !== state);
+      event.actors = event.actors.filter((a) => !a.value.state);
+      event.targets = event.targets.filter((t) => t.value.state !== state);
+      if (TWO_SIDED.has(event.type)) event.targets.push(...others);
+      addSide(event, 'actors', [state], `"we" read as the state whose statement this is ("${author.text}")`);
+      continue;
+    }
+    if (statesOf(event.actors).size > 0 || statesOf(event.targets).has(author.state)) continue;
+    addSide(event, 'actors', [author.state], `as the state whose statement this is ("${author.text}")`);
+  }
+}
+
 /** Sides a sentence leaves unsaid, completed from the rest of the article; each one carries a note. */
-export function fillSidesFromContext(events: DraftedEvent[]): void {
+export function fillSidesFromContext(events: DraftedEvent[], author?: Mention): void {
+  fillFromAuthor(events, author);
   completeNeighbours(events);
   fillBothSides(events);
   fillFromOtherMeasures(events, TWO_SIDED);

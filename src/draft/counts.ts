@@ -10,11 +10,14 @@ export interface CountedGroup {
   byTitle?: boolean;
 }
 
-const NUMBER = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)`;
+const NUMBER = String.raw`((?:half )?(?:a|\d+|one|two|three|four|five|six|seven|eight|nine|ten) dozen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)`;
 const GROUP = new RegExp(
   String.raw`\b${NUMBER}(?: of the| of its| of their)?((?: [\p{L}’'-]+){0,4}? (?:${GROUP_NOUNS.map(escapeRegExp).join('|')}))\b`,
   'giu',
 );
+
+/** "Two more would be sent home": a number standing for a group already named. */
+const MORE = new RegExp(String.raw`\b${NUMBER} (?:more|others)\b`, 'giu');
 
 /** "A Russian diplomat", "an embassy employee": one person, named in the singular. */
 const ONE = new RegExp(
@@ -36,6 +39,11 @@ const AND_BETWEEN = /^,?\s+and\s+$/;
 /** The value of a number written in digits or words, read with compromise. */
 export function numberValue(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text);
+  const dozens = /^(half )?(.+) dozen$/.exec(text);
+  if (dozens) {
+    const how = dozens[2] === 'a' ? 1 : numberValue(dozens[2] ?? '');
+    return how === undefined ? undefined : (how * 12) / (dozens[1] ? 2 : 1);
+  }
   const found: unknown = nlp(text).numbers().get();
   const value: unknown = Array.isArray(found) ? found[0] : undefined;
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
@@ -52,6 +60,15 @@ export function findGroups(text: string, offset = 0): CountedGroup[] {
     const count = value !== undefined && others ? value + 1 : value;
     if (count !== undefined && count < 10_000)
       groups.push({ text: match[0], count, index: (match.index ?? 0) + offset });
+  }
+  for (const match of text.matchAll(MORE)) {
+    const index = (match.index ?? 0) + offset;
+    const count = numberValue((match[1] ?? '').toLowerCase());
+    if (
+      count !== undefined &&
+      !groups.some((group) => index >= group.index && index < group.index + group.text.length)
+    )
+      groups.push({ text: match[0], count, index });
   }
   for (const match of text.matchAll(ONE)) {
     const index = (match.index ?? 0) + offset;

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../domain/errors';
 import { splitArticle } from './article-parts';
 import { assembleReport, type DraftDocument } from './assemble-report';
+import { articleAuthor } from './article-author';
 import { fillSidesFromContext } from './context-sides';
 import { findCitations } from './citations';
 import type { DraftedEvent, Place } from './drafted-event';
@@ -57,7 +58,7 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
     extractEvents(place, published),
   );
   const merged = mergeEvents(extracted);
-  fillSidesFromContext(merged);
+  fillSidesFromContext(merged, articleAuthor(sentences));
   for (const event of merged) {
     // A state never acts on itself: a side read twice keeps its place among the actors.
     const acting = new Set(event.actors.flatMap((a) => (a.value.state ? [a.value.state] : [])));

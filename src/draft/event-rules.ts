@@ -30,7 +30,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.STAFF_REDUCTION,
     pattern:
-      /\b(?:capped|caps|cap on|(?:reduc|shrink|downsiz|cut|trim|slash)(?:e|ed|es|ing|tion|s|k|ting|med|ming)? (?:of )?(?:the |its |their )?(?:(?:number|size) of (?:the |its |their )?)?(?:[\p{L}’'-]+ ){0,2}(?:number|size|staff|staffing|personnel|embassy|embassies|mission|missions|presence|headcount))\b/giu,
+      /\b(?:(?:bring|brought|bringing)\s+(?:[\p{L}’'-]+\s+){1,10}(?:into|to) parity|capped|caps|cap on|(?:reduc|shrink|downsiz|cut|trim|slash)(?:e|ed|es|ing|tion|s|k|ting|med|ming)? (?:of )?(?:the |its |their )?(?:(?:number|size) of (?:the |its |their )?)?(?:[\p{L}’'-]+ ){0,2}(?:number|size|staff|staffing|personnel|embassy|embassies|mission|missions|presence|headcount))\b/giu,
   },
   {
     type: EventType.STATEMENT,
@@ -40,7 +40,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.EXPULSION,
     pattern:
-      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|(?:order(?:s|ed)?|told|tells|ask(?:s|ed)|instruct(?:s|ed)|required|gave|give[sn]?|granted|has|have|had) (?:[\w’'-]+ ){1,6}(?:to (?:leave|depart|quit|go)|out)\b(?! (?:of )?(?:the )?(?:room|meeting|building|talks|session))|(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?(?:withdraw|recall|pull (?:out|back)|bring(?= (?:its|their|his|her) (?:own )?(?:ambassador|envoy) home)) (?:its|their|his|her) (?:own )?(?:ambassador|envoy|diplomats?|staff)(?: home)?|(?:must|to|will have to|would have to) (?:leave|depart|quit) (?:the country|the national territory|(?:the )?(?:\w+ )?territory)|declared (?:[\w’'-]+ ){0,6}(?:unwelcome|undesirable persons?)|sen(?:t|ding) (?:home|(?:\w+ )?(?:one|two|three) of the(?:[\w ]+)? diplomats)|kick(?:ed|s)? out|exiled)\b/giu,
+      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|(?:order(?:s|ed)?|told|tells|ask(?:s|ed)|instruct(?:s|ed)|required|gave|give[sn]?|granted|has|have|had) (?:[\w’'-]+,? ){1,10}(?:to (?:leave|depart|quit|go)|out)\b(?! (?:of )?(?:the )?(?:room|meeting|building|talks|session))|(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?(?:withdraw|recall|pull (?:out|back)|bring(?= (?:its|their|his|her) (?:own )?(?:ambassador|envoy) home)) (?:its|their|his|her) (?:own )?(?:ambassador|envoy|diplomats?|staff)(?: home)?|(?:must|to|will have to|would have to) (?:leave|depart|quit) (?:the country|the national territory|(?:the )?(?:\w+ )?territory)|declared (?:[\w’'-]+ ){0,6}(?:unwelcome|undesirable persons?)|sen(?:t|ds?|ding) (?:(?:[\p{L}’'-]+ ){0,6})?(?:home|packing)|(?:ordered|told|asked|instructed|required) (?:to (?:leave|depart|quit)|out of)|kick(?:ed|s)? out|exiled)\b/giu,
   },
   {
     type: EventType.EXPULSION,
@@ -77,7 +77,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.SANCTION,
     pattern:
-      /\b(?:impos(?:e|ed|es|ing) (?:new )?sanctions|new sanctions|sanctions against|(?:freez(?:e|es|ing)|froze|frozen|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|suspen(?:d|ds|ded|ding|sion)) (?:of )?(?:all )?(?:new )?(?:[\p{L}-]+ (?:and )?){0,3}(?:trade|business|investments?|transactions|flights|imports|exports|assets|visas|accounts))\b/giu,
+      /\b(?:sanctions(?= (?:that |which )?(?:[\p{L}’'-]+ ){1,5}(?:announced|imposed|introduced|adopted) (?:against|on)\b)|(?:impos|announc|introduc|adopt)(?:e|ed|es|ing) (?:new |fresh )?sanctions|new sanctions|sanctions against|(?:freez(?:e|es|ing)|froze|frozen|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|suspen(?:d|ds|ded|ding|sion)) (?:of )?(?:all )?(?:new )?(?:[\p{L}-]+ (?:and )?){0,3}(?:trade|business|investments?|transactions|flights|imports|exports|assets|visas|accounts))\b/giu,
   },
   {
     type: EventType.DESIGNATION,
@@ -92,13 +92,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.ATTACK,
     pattern:
-      /\b(?:poisoning|nerve agent attack|attack on|explosion|blast|murder|killing|assassination|(?:was|were) (?:shot dead|shot|gunned down|stabbed|killed|murdered|assassinated|poisoned)|arson|burning of|firebomb\w*|bombing)\b/gi,
+      /\b(?:poisonings?|nerve agent attack|attacks? on|explosions?|blasts?|murders?|killings?|assassinations?|(?:was|were) (?:shot dead|shot|gunned down|stabbed|killed|murdered|assassinated|poisoned)|arson|burning of|firebomb\w*|bombing)\b/gi,
   },
   {
     type: EventType.STATEMENT,
     weak: true,
     pattern:
-      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcomed|condemned|vowed|called for|tweeted|on (?:his|her) Twitter|(?:said|says) (?:that )?(?:it|Russia|Moscow|Washington|they) would (?:not )?(?:respond|retaliate|expel)|would not expel|will not expel|unfriendly (?:step|move|act)|(?:appropriate|adequate|decisive|proportionate|firm|tough|fitting|harsh|strong|resolute|symmetrical|reciprocal)(?: and \w+)? (?:response|answer|reply|measures)|reserve[sd]? the right to|keeps? (?:its|the) right to|reject(?:s|ed|ing)|dismiss(?:es|ed|ing) (?:as|the|these|this|all|claims|accusations|allegations|reports)|regrett?(?:ed|s|ing)?|expressed (?:regret|concern|hope|indignation)|told (?:reporters|journalists|parliament|lawmakers|the press|a (?:news|press) conference|state (?:television|media))|(?<!(?:was|were|been|being) )warn(?:s|ed|ing) (?:that|of|against)\b|(?<=,\s+(?:the|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4})warn(?:s|ed)\b|called on|issued (?:a |an )?(?:statement|note)|(?<=\bstatement (?:that |which )?(?:the )?(?:[\p{L}]+ ){1,4})issued|promised to (?:respond|retaliate)|rejected (?:the|these|this|all) (?:accusations?|allegations?|claims?|charges?)|dismissed (?:the|these|this|all) (?:accusations?|allegations?|claims?|charges?)|(?:called|described) the (?:decision|move|expulsions?|measures?|accusations?|allegations?)|accus(?:ed|es|ing) (?!of\b)(?:[\w’'-]+ ){1,3}of)\b|\b(?:said|says|stated|declared|wrote):\s*(?=["“«])/giu,
+      /\b(?:denie[sd]|deny(?:ing)?|rejected the accusations|no grounds for|welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|vow(?:s|ed)?|called for|tweeted|on (?:his|her) Twitter|(?:said|says|vow\w*|promis\w*|warn\w*) (?:that )?(?:it|they|he|she|\p{Lu}[\p{L}-]+) (?:would|will) (?:not )?(?:respond|retaliate|reciprocate|expel)|would not expel|will not expel|unfriendly (?:step|move|act)|(?:appropriate|adequate|decisive|proportionate|firm|tough|fitting|harsh|strong|resolute|symmetrical|reciprocal)(?: and \w+)? (?:response|answer|reply|measures)|reserve[sd]? the right to|keeps? (?:its|the) right to|reject(?:s|ed|ing)|dismiss(?:es|ed|ing) (?:as|the|these|this|all|claims|accusations|allegations|reports)|regrett?(?:ed|s|ing)?|expressed (?:regret|concern|hope|indignation)|told (?:reporters|journalists|parliament|lawmakers|the press|a (?:news|press) conference|state (?:television|media))|(?<!(?:was|were|been|being) )warn(?:s|ed|ing) (?:that|of|against)\b|(?<=,\s+(?:the|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4})warn(?:s|ed)\b|called on|issued (?:a |an )?(?:statement|note)|(?<=\bstatement (?:that |which )?(?:the )?(?:[\p{L}]+ ){1,4})issued|promised to (?:respond|retaliate)|rejected (?:the|these|this|all) (?:accusations?|allegations?|claims?|charges?)|dismissed (?:the|these|this|all) (?:accusations?|allegations?|claims?|charges?)|(?:called|described) the (?:decision|move|expulsions?|measures?|accusations?|allegations?)|accus(?:ed|es|ing) (?!of\b)(?:[\w’'-]+ ){1,3}of)\b|\b(?:said|says|stated|declared|wrote):\s*(?=["“«])/giu,
   },
   {
     type: EventType.STATEMENT,
@@ -110,7 +110,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
 
 /** Words that say one measure answers another. */
 export const RETALIATION_WORDING =
-  /\b(?:in response|in retaliation|retaliat\w*|symmetric(?:al)?|tit-for-tat|reciprocity|reciprocal|mirror|in kind|in answer|answer(?:ed|s)? (?:to )?(?:berlin|the|its)|responded|response to|led to their expulsion)\b/i;
+  /\b(?:in response|in retaliation|retaliat\w*|symmetric(?:al)?|tit-for-tat|reciprocity|reciprocal|mirror|in kind|in answer|in (?:return|reply)|answer(?:ed|s|ing)?\b|respon(?:d|ded|ds|ding|se)\b|reciprocat\w*|counter-?measures?|hit(?:s|ting)? back)\b/i;
 
 /** How a sentence says someone was expelled. */
 export function expulsionForm(sentence: string): ExpulsionForm | undefined {
@@ -120,6 +120,10 @@ export function expulsionForm(sentence: string): ExpulsionForm | undefined {
     return ExpulsionForm.ASKED_TO_LEAVE;
   return undefined;
 }
+
+/** A correction notice quoting what an earlier version wrongly said: no event rests on it. */
+export const RETRACTED =
+  /\b(?:(?:an|the) (?:earlier|previous|original) version of this (?:story|article|report|item)|(?:incorrectly|erroneously|wrongly|mistakenly) (?:said|stated|reported|gave|described)|misstated|misidentified)\b/i;
 
 export const SECRECY =
   /\b(?:secret(?:ly)?|strictest secrecy|clandestine|not (?:publicly )?reported|undisclosed|covert(?:ly)?)\b/i;

@@ -19,6 +19,8 @@ export interface Sides {
 }
 
 const LOCATIVE = /\b(?:in|from|on|at|to|of|into|near|for)\s+(?:the\s+)?$/i;
+/** "Relations with Iran", "the expulsion by Kenya": a name after these is no subject of a later verb. */
+const NOT_SUBJECT = /\b(?:with|against|between|towards?|over|about|by|than)\s+(?:the\s+)?$/i;
 const FROM = /\b(?:from|against)\s+(?:the\s+)?$/i;
 /** Between the agent word and the name: a few words ("said on Friday"), none of them a preposition. */
 const GAP = String.raw`(?:(?![\p{L}\d ]*\b(?:from|to|in|into|at|against|for|with|over)\b)[\p{L}\d ]{0,25}\s)?`;
@@ -32,18 +34,27 @@ const SUMMONED_TO = new RegExp(
 );
 const STATE_SIDE = /^\s+(?:side|authorities|government|officials|leadership|president|state)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[\p{L}’'-]+\s+)?[“"]?$/iu;
+/** "It was decided to declare", "a decision has been taken to expel": a measure with no subject named. */
+const IMPERSONAL =
+  /\b(?:it (?:was|has been|had been) decided|(?:a|the) decision (?:was|has been|had been) (?:taken|made|adopted))\s+to\s+(?:[\p{L}]+\s+)?$/iu;
 /** What follows a summons' object: why it was made ("in connection with", "to protest against"). */
 const SUMMONS_REASON =
   /\b(?:in connection with|over|to protest|because of|after|for|to be informed|to inform|and (?:given|handed|told))\b/i;
 /** "The ministry said that the diplomats were declared...": the one reporting a passive measure takes it. */
-const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared)\b/;
+const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared|added|confirmed)\b/;
+/** "Two diplomats of the Republic of Bulgaria": the state after "of" owns the people, it does not act. */
+const MEMBERS_OF =
+  /\b(?:employees?|staff|members?|diplomats?|officials?|personnel|workers?|officers?|attachés?|representatives?|nationals?|citizens?)\s+(?:\S+\s+){0,2}of\s+(?:the\s+)?$/iu;
 /** "Moldova ordered Russia to shrink", "accused Warsaw of": a name right after such a verb is its object, not a subject. */
 const OBJECT_OF_VERB =
   /\b(?:order(?:s|ed)?|tell(?:s)?|told|ask(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)? on|accus(?:es|ed)|warn(?:s|ed)|inform(?:s|ed)|instruct(?:s|ed)|demand(?:s|ed) that|forc(?:es|ed)|notif(?:ies|ied)|gave|give[sn]?)\s+(?:the\s+)?$/i;
 /** "In response to Washington", "the ambassador of Canada": the name after these is a party, not a place. */
 const RESPONSE_TO = /\b(?:response|reply|answer|reaction|retaliation|respond\w*) to\s+(?:the\s+)?$/i;
+/** "The junta in Bamako", "the ministry in Bogota": the government seated there, not a place. */
+const INSTITUTION_IN =
+  /\b(?:government|junta|authorities|ministry|officials|regime|administration|leadership|cabinet|presidency)\s+in\s+(?:the\s+)?$/i;
 const NOT_A_PLACE =
-  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|chargé d'affaires) of)\s+(?:the\s+)?$/i;
+  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|charg[eé] d['’]affaires|ministers?|ministry|ministries|governments?|presidents?|leaders?|authorities|officials|spokes\w+) of)\s+(?:the\s+)?$/i;
 /** "Joining France and Germany", "as did Spain": states said to take the same measure, not its targets. */
 const ALONGSIDE =
   /\b(?:joining|join|joins|joined|like|along with|alongside|following|as did|after)\s+(?:the\s+)?$/i;
@@ -54,7 +65,10 @@ const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const POSSESSIVE_DECISION =
   /^(?:'s|’s)\s+(?:decision|move|order|plan|announcement|choice)\b[^,.;]{0,40}\bto\s+$/u;
-const LEAVE = /\bleave\s+(?:the\s+)?$/i;
+/** "The decision of the Algerian authorities to expel": the one named after "decision of" takes the measure. */
+const DECISION_OF = /\b(?:decision|move|order|plan|announcement|choice) (?:by|of) (?:the\s+)?$/i;
+const DECIDED_AFTER = /^(?:\s+(?:authorities|government|side|leadership))?\s+to\s+$/i;
+const LEAVE = /\b(?:leave|out of)\s+(?:the\s+)?$/i;
 const EXPELLED_FROM =
   /\b(?:expel\w*|expulsions?|ousted|removed|sent home)\s+(?:[\p{L}-]+\s+){0,4}?from\s+(?:the\s+)?$/iu;
 const VICTIM_LEAD = /\b(?:in|against|into|on)\s+(?:one of\s+)?(?:the\s+)?$/i;
@@ -83,12 +97,18 @@ function stateMention(state: string, at: { start: number; end: number; text: str
  */
 export function sidesOf(trigger: Trigger, window: Mention[], text: string): Sides {
   const mentions = window.filter((m) => m.organization?.kind !== 'OUTLET');
+  const glue = (i: number) => text.slice(mentions[i]!.end, mentions[i + 1]?.start ?? mentions[i]!.end);
+  /** "A, B and C" is a list; "After A, B acted" is not: a comma joins names only in a list closed by "and". */
+  const closedByAnd = (i: number): boolean => {
+    for (let j = i; j < mentions.length - 1 && LIST_GLUE.test(glue(j)); j++)
+      if (/\band\b|&/.test(glue(j))) return true;
+    return false;
+  };
   const listHead = (mention: Mention): Mention => {
     let head = mention;
     for (let i = mentions.indexOf(mention) - 1; i >= 0; i--) {
-      const previous = mentions[i]!;
-      if (!LIST_GLUE.test(text.slice(previous.end, head.start))) break;
-      head = previous;
+      if (!LIST_GLUE.test(glue(i)) || !closedByAnd(i)) break;
+      head = mentions[i]!;
     }
     return head;
   };
@@ -97,7 +117,8 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     const head = listHead(mention);
     return text.slice(Math.max(0, head.start - 40), head.start);
   };
-  const locative = (m: Mention) => LOCATIVE.test(lead(m).slice(-12)) && !RESPONSE_TO.test(lead(m));
+  const locative = (m: Mention) =>
+    LOCATIVE.test(lead(m).slice(-12)) && !RESPONSE_TO.test(lead(m)) && !INSTITUTION_IN.test(lead(m));
   const placeOnly = (m: Mention) => locative(m) && !(isPlace(m) && NOT_A_PLACE.test(lead(m)));
   const objectOfVerb = (m: Mention) => OBJECT_OF_VERB.test(lead(m));
   const before = mentions.filter((m) => m.end <= trigger.start);
@@ -108,24 +129,35 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const agentAfter = after.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person') &&
-      agentWords.test(text.slice(Math.max(trigger.end, m.start - 60), m.start)),
+      agentWords.test(text.slice(Math.max(trigger.end, m.start - 60), m.start)) &&
+      !MEMBERS_OF.test(text.slice(Math.max(trigger.end, m.start - 40), m.start)),
+  );
+  // "…will be declared persona non grata, Smolenskaya Square said": the one reporting a measure with no agent.
+  const reporterAfter = after.filter(
+    (m) =>
+      isActorKind(m) &&
+      REPORTING.test(text.slice(m.end)) &&
+      /,\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(trigger.end, m.start - 30), m.start)),
   );
   const stateSide = (m: Mention) => m.kind === 'demonym' && STATE_SIDE.test(text.slice(m.end));
   const between = (m: Mention) => text.slice(m.end, trigger.start);
   const owners = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'demonym') &&
-      (POSSESSIVE.test(between(m)) || POSSESSIVE_DECISION.test(between(m))),
+      (POSSESSIVE.test(between(m)) ||
+        POSSESSIVE_DECISION.test(between(m)) ||
+        (DECISION_OF.test(lead(m)) && DECIDED_AFTER.test(between(m)))),
   );
   const candidates = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&
       !objectOfVerb(m) &&
+      !(NOT_SUBJECT.test(lead(m).slice(-12)) && !/^(?:'s|’s)\s/.test(text.slice(m.end))) &&
       (!locative(m) || RELATIVE_CLAUSE.test(text.slice(m.end))),
   );
   // "The ambassador was summoned": in the passive, the subject is acted on, never the actor.
   const passive =
-    PASSIVE.test(text.slice(0, trigger.start)) &&
+    (PASSIVE.test(text.slice(0, trigger.start)) || IMPERSONAL.test(text.slice(0, trigger.start))) &&
     !/ing$/i.test(trigger.text) &&
     trigger.type !== EventType.STATEMENT;
   const reporters = candidates.filter((m) => REPORTING.test(text.slice(m.end)));
@@ -177,8 +209,23 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     };
   }
 
-  let actors =
-    agentAfter.length > 0 && subject.length === 0 ? agentAfter : subject.length > 0 ? subject : agentAfter;
+  // "The sanctions the United States announced against Russia": the subject of the clause after the noun acts.
+  const relativeAgent = after.find(
+    (m) =>
+      isActorKind(m) &&
+      /^\s+(?:that\s+|which\s+)?(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) &&
+      /^\s+(?:had\s+|has\s+)?(?:announced|imposed|introduced|adopted|ordered|took)\b/i.test(
+        text.slice(m.end),
+      ),
+  );
+  let actors = relativeAgent
+    ? [relativeAgent]
+    : agentAfter.length > 0 && subject.length === 0
+      ? agentAfter
+      : subject.length > 0
+        ? subject
+        : agentAfter;
+  if (actors.length === 0 && passive) actors = reporterAfter.slice(0, 1);
   actors = actors.flatMap((m) => (m.kind !== 'person' ? [m] : m.state ? [stateMention(m.state, m)] : []));
   let actorNote: string | undefined;
   if (trigger.type === EventType.EXPULSION) {

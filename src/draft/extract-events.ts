@@ -1,7 +1,7 @@
 import { EventType } from '../domain/vocabulary';
 import { findGroups, numberValue, type CountedGroup } from './counts';
 import type { DraftedEvent, Evidence, Place } from './drafted-event';
-import { REASON, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
+import { REASON, RETRACTED, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
 import { sidesOf, type Trigger } from './event-sides';
 import { findMentions, type Mention } from './mentions';
 import { resolveDates, type StatedDate } from './resolve-dates';
@@ -38,6 +38,12 @@ const TWO_SIDED = new Set<EventType>([
 ]);
 const MUTUAL = /\b(?:each|one another|the other side|mutual(?:ly)?)\b/i;
 
+/** "The expulsions came a day after": a measure named again by a bare noun is one already told. */
+const namedAgain = (trigger: Trigger, text: string) =>
+  /^expulsions?$/i.test(trigger.text) &&
+  /\bthe\s+$/i.test(text.slice(Math.max(0, trigger.start - 5), trigger.start)) &&
+  !/^\s+(?:of|by|from|against)\b/i.test(text.slice(trigger.end));
+
 function triggersIn(sentence: string): Trigger[] {
   const found: Array<Trigger & { weak: boolean; alone: boolean }> = [];
   for (const rule of TRIGGERS) {
@@ -68,7 +74,9 @@ function triggersIn(sentence: string): Trigger[] {
 /** Events stated in one sentence: one per trigger, with what lies between it and its neighbours. */
 export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const text = place.sentence.text;
+  if (RETRACTED.test(text)) return [];
   const triggers = triggersIn(text).filter((trigger, i, all) => {
+    if (namedAgain(trigger, text)) return false;
     const before = text.slice(all[i - 1]?.end ?? 0, trigger.start);
     return !HYPOTHETICAL.test(before) || (/persona/i.test(trigger.text) && CONSIDERED_UNWELCOME.test(before));
   });

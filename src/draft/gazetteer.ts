@@ -27,6 +27,22 @@ export const SINGULAR_GROUP_NOUNS: readonly string[] = data.singularGroupNouns;
 /** Titles held by one person at a time: "Canada's ambassador" is a group of 1. */
 export const HEADS_OF_MISSION: readonly string[] = data.headsOfMission;
 
+/** Words before a state's name in its formal style: "the Republic of Poland". */
+export const FORMAL_PREFIXES: readonly string[] = world.formalPrefixes;
+
+export interface Leader {
+  name: string;
+  state: string;
+  office: string;
+}
+
+/** Leaders, ministers and spokespeople named alone for their state ("Putin ordered"), by full name and alias. */
+export const LEADERS: ReadonlyMap<string, Leader> = new Map(
+  Object.entries(world.leaders).flatMap(([name, { state, office, aliases }]) =>
+    [name, ...aliases].map((alias) => [alias, { name, state, office }] as const),
+  ),
+);
+
 /** English names of every ISO 3166-1 state and the short names news uses, with their alpha-2 code. */
 export function stateNames(): Map<string, string> {
   const names = new Map<string, string>();
@@ -34,6 +50,7 @@ export function stateNames(): Map<string, string> {
     for (const name of Array.isArray(found) ? found : [found]) if (name.length > 3) names.set(name, iso2);
   }
   for (const [name, iso2] of Object.entries(NEWS_NAMES)) names.set(name, iso2);
+  for (const [name, iso2] of Object.entries(world.stateNames)) names.set(name, iso2);
   names.set('UK', 'GB');
   names.set('US', 'US');
   names.set('USA', 'US');

@@ -1,6 +1,8 @@
 import {
   CITIES,
   DEMONYMS,
+  FORMAL_PREFIXES,
+  LEADERS,
   METONYMS,
   ORGANIZATIONS,
   ROLES,
@@ -47,7 +49,11 @@ export interface DraftPerson {
 }
 
 const STATE_NAMES = stateNames();
-const STATES = namesPattern(STATE_NAMES.keys());
+const FORMAL = `(?:(?:${FORMAL_PREFIXES.map(escapeRegExp).join('|')}) (?:the )?)?`;
+const STATES = new RegExp(`${FORMAL}${namesPattern(STATE_NAMES.keys()).source}`, 'gu');
+/** "Republic of Poland" is Poland. */
+const withoutFormal = (name: string) => name.replace(new RegExp(`^${FORMAL}`, 'u'), '');
+const LEADER_NAMES = namesPattern(LEADERS.keys());
 const CAPITALS = namesPattern(Object.keys(METONYMS));
 const DEMONYM_WORDS = namesPattern(Object.keys(DEMONYMS));
 const ALIASES = new Map<string, KnownOrganization>(
@@ -57,10 +63,10 @@ const ALIASES = new Map<string, KnownOrganization>(
 );
 const KNOWN = namesPattern(ALIASES.keys());
 const DEMONYM = `(${Object.keys(DEMONYMS).map(escapeRegExp).join('|')})`;
-const STATE_NAME = `(${[...STATE_NAMES.keys()].map(escapeRegExp).join('|')})`;
+const STATE_NAME = `${FORMAL}(${[...STATE_NAMES.keys()].map(escapeRegExp).join('|')})`;
 const CITY = `((?:St\\. )?[A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)?)`;
 const MISSION = new RegExp(
-  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (embassy|Embassy|consulate(?: general)?|Consulate(?: General)?)(?: (?:in|to) (?:the )?${CITY})?`,
+  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (embassy|Embassy|consulate(?: general)?|Consulate(?: General)?|diplomatic mission|Diplomatic Mission)(?: (?:in|to) (?:the )?${CITY})?`,
   'gu',
 );
 const MINISTRY = new RegExp(
@@ -69,7 +75,7 @@ const MINISTRY = new RegExp(
 );
 /** "The Embassy of the United States in Moscow", "the Ministry of Foreign Affairs of Russia": the state named after. */
 const MISSION_OF = new RegExp(
-  `(embassy|Embassy|consulate(?: general)?|Consulate(?: General)?) of (?:the )?${STATE_NAME}(?: (?:in|to) (?:the )?${CITY})?`,
+  `(embassy|Embassy|consulate(?: general)?|Consulate(?: General)?|diplomatic mission|Diplomatic Mission) of (?:the )?${STATE_NAME}(?: (?:in|to) (?:the )?${CITY})?`,
   'gu',
 );
 const MINISTRY_OF = new RegExp(
@@ -188,7 +194,7 @@ export function findMentions(sentence: string): Mention[] {
         pattern === ROLE_THEN_NAME ? [match[1], match[2], match[3]] : [match[2], match[3], match[1]];
       if (!name || !role || STATE_NAMES.has(name) || METONYMS[name] || name.split(' ').some(notAName))
         continue;
-      const state = stateOf(demonym);
+      const state = stateOf(demonym) ?? LEADERS.get(name)?.state;
       found.push({
         kind: 'person',
         ...at(match),
@@ -223,10 +229,26 @@ export function findMentions(sentence: string): Mention[] {
       notAName(word) || STATE_NAMES.has(word) || METONYMS[word] || DEMONYMS[word] || ALIASES.has(word);
     const span = at(match);
     if (words.some(known) || found.some((m) => m.start < span.end && span.start < m.end)) continue;
-    found.push({ kind: 'person', ...span, person: { id: `person:${slug(name)}`, name } });
+    const state = LEADERS.get(name)?.state;
+    found.push({ kind: 'person', ...span, state, person: { id: `person:${slug(name)}`, name, state } });
   }
   for (const match of sentence.matchAll(STATES))
-    found.push({ kind: 'state', ...at(match), state: STATE_NAMES.get(match[0]) });
+    found.push({ kind: 'state', ...at(match), state: STATE_NAMES.get(withoutFormal(match[0])) });
+  for (const match of sentence.matchAll(LEADER_NAMES)) {
+    const leader = LEADERS.get(match[0]);
+    if (leader)
+      found.push({
+        kind: 'person',
+        ...at(match),
+        state: leader.state,
+        person: {
+          id: `person:${slug(leader.name)}`,
+          name: leader.name,
+          role: leader.office,
+          state: leader.state,
+        },
+      });
+  }
   for (const match of sentence.matchAll(CAPITALS))
     found.push({ kind: 'metonym', ...at(match), state: METONYMS[match[0]] });
   for (const match of sentence.matchAll(DEMONYM_WORDS))

@@ -72,8 +72,8 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
     if (!free(result.index, result.index + result.text.length)) continue;
     const before = sentence.slice(0, result.index);
     if (DEADLINE.test(before)) continue;
-    // "Theresa May": a month name right after a capitalised word is a name.
-    if (/\p{Lu}\p{Ll}+ $/u.test(before) && !/\d/.test(result.text)) continue;
+    // "Theresa May": a month name right after a capitalised word is a name; "Peru on Monday" is a date.
+    if (/\p{Lu}\p{Ll}+ $/u.test(before) && /^\p{Lu}/u.test(result.text) && !/\d/.test(result.text)) continue;
     const resolved = fromChrono(result, published);
     if (resolved) add({ ...resolved, index: result.index, text: result.text });
   }
