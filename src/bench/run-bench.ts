@@ -267,6 +267,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
       for (const size of options.sizes) {
         console.error(`bench: importing ${size.toLocaleString('en')} events…`);
         results.push(await runImportSize(app, size, options, initialLoad));
+        console.error(JSON.stringify(results.at(-1)));
       }
       const out = String(raw['out']);
       mkdirSync(out, { recursive: true });

@@ -93,7 +93,12 @@ export function prepareMeasure({ row, actor, targets, hash }: CheckedRow): Prepa
     targets: targets.map((target) => target.id),
     count: row.count,
   });
-  return { ...event, props: { ...event.props, importHash: hash ?? historyRowHash(row) }, sourceId, sourceUrl };
+  return {
+    ...event,
+    props: { ...event.props, importHash: hash ?? historyRowHash(row) },
+    sourceId,
+    sourceUrl,
+  };
 }
 
 /** Validates every row (all problems, each with its row and column) and turns the table into write rows. */
