@@ -53,6 +53,8 @@ interface Options {
   /** Only the chain and dyad latency (and the import they need), printed, no report written. */
   latencyOnly: boolean;
   nestedOnly: boolean;
+  /** Only the online import against its ceiling and the initial load against neo4j-admin. */
+  importOnly: boolean;
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -200,6 +202,28 @@ async function nestedOnly(
   return { events: size, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg(), nested };
 }
 
+/** The import figures alone of one size: the online import and the initial load, on the same table. */
+async function runImportSize(
+  app: RunningApplication,
+  size: number,
+  options: Options,
+  target: InitialLoadTarget | null,
+) {
+  const table = path.join(target?.workFolder ?? os.tmpdir(), `world-${size}-${options.seed}.csv`);
+  writeWorldFile(table, size, options.seed);
+  try {
+    const [imported, importPeakRssMegabytes] = await withPeakRss(() =>
+      measureImport(app.executor, historyFileTable(table)),
+    );
+    const initialLoad = target
+      ? await measureInitialLoad(target.config, createLogger('silent'), table, target.workFolder)
+      : null;
+    return { events: size, import: imported, importPeakRssMegabytes, initialLoad };
+  } finally {
+    rmSync(table, { force: true });
+  }
+}
+
 async function wholeGraphInference(app: RunningApplication, config: Config) {
   try {
     return await measureInference(app.executor, config.inference);
@@ -239,6 +263,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     denseOnly: raw['denseOnly'] === true,
     latencyOnly: raw['latencyOnly'] === true,
     nestedOnly: raw['nestedOnly'] === true,
+    importOnly: raw['importOnly'] === true,
   };
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 100))
     throw new Error('--sizes takes whole numbers of 100 or more, comma-separated');
@@ -286,6 +311,27 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     results: [],
     dense: [],
   };
+  if (options.importOnly) {
+    try {
+      const results = [];
+      for (const size of options.sizes) {
+        console.error(`bench: importing ${size.toLocaleString('en')} events…`);
+        results.push(await runImportSize(app, size, options, initialLoad));
+        console.error(JSON.stringify(results.at(-1)));
+      }
+      const out = String(raw['out']);
+      mkdirSync(out, { recursive: true });
+      const text = JSON.stringify({ ...report, results }, null, 2);
+      writeFileSync(`${out}/import-${report.startedAt.replace(/[:.]/g, '-')}.json`, text);
+      console.log(text);
+    } finally {
+      await app.stop();
+      if (initialLoad) rmSync(initialLoad.workFolder, { recursive: true, force: true });
+      if (!process.env['NEO4J_URI'] && process.env['BENCH_KEEP_NEO4J'] !== '1')
+        await new LocalNeo4j(config.localNeo4j).stop();
+    }
+    return;
+  }
   try {
     // A small world first, not reported: Neo4j's and Node's JIT and query caches warm up on it.
     if (!options.denseOnly) {
@@ -332,6 +378,7 @@ new Command()
   .option('--dense-only', 'measure only the chains over dense link graphs (quick)')
   .option('--latency-only', 'measure only the chain and dyad latency and the floor, and print them')
   .option('--nested-only', 'measure only the nested-list loads, printed as JSON (nothing written)')
+  .option('--import-only', 'measure only the online import and the initial load, against their ceilings')
   .option('--allow-wipe', 'allow wiping the events of the database NEO4J_URI names')
   .action(main)
   .parseAsync()

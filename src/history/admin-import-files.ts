@@ -53,6 +53,9 @@ const SOURCE_COLUMNS: Column[] = [{ name: 'kind' }, { name: 'url' }, { name: 're
 const header = (first: string[], columns: Column[]) =>
   [...first, ...columns.map(({ name, type }) => (type ? `${name}:${type}` : name))].join(',');
 
+/** A field is quoted only when it must be: an empty unquoted field is no value, "" an empty string. */
+const NEEDS_QUOTES = /^$|[",\r\n]|^\s|\s$/;
+
 /** Appends lines to a file through a buffer: a million rows are written without holding them all. */
 class CsvFile {
   private readonly fd: number;
@@ -77,6 +80,7 @@ class CsvFile {
     if (value === null || value === undefined) return '';
     if (Array.isArray(value)) return this.field(value.join(ARRAY_DELIMITER));
     if (typeof value !== 'string') return String(value);
+    if (!NEEDS_QUOTES.test(value)) return value;
     if (!this.multiline && /[\r\n]/.test(value)) this.multiline = true;
     return `"${value.replaceAll('"', '""')}"`;
   }
@@ -100,7 +104,12 @@ class CsvFile {
   }
 }
 
-const labels = (...names: string[]) => names.join(ARRAY_DELIMITER);
+/** A file with the labels of every node in it, or the type of every relationship, as the import reads it. */
+const typed = (kind: string, file: CsvFile) => `${kind}=${file.file}`;
+
+const STATE_LABELS = 'Node:Actor:State';
+const EVENT_LABELS = 'Node:Event';
+const SOURCE_LABELS = 'Node:Source';
 
 /** The files of a table's measures, the reference states and the relationships between them. */
 export interface InitialLoadFiles extends AdminImportFiles {
@@ -128,16 +137,16 @@ export class AdminImportWriter {
 
   constructor(folder: string) {
     const file = (name: string, line: string) => new CsvFile(path.join(folder, name), line);
-    const relationship = ['START_ID', 'END_ID', 'TYPE'].map((name) => `:${name}`);
-    this.states = file('states.csv', header(['id:ID', ':LABEL'], STATE_COLUMNS));
-    this.events = file('events.csv', header(['id:ID', ':LABEL'], EVENT_COLUMNS));
-    this.sources = file('sources.csv', header(['id:ID', ':LABEL'], SOURCE_COLUMNS));
+    const relationship = [':START_ID', ':END_ID'];
+    this.states = file('states.csv', header(['id:ID'], STATE_COLUMNS));
+    this.events = file('events.csv', header(['id:ID'], EVENT_COLUMNS));
+    this.sources = file('sources.csv', header(['id:ID'], SOURCE_COLUMNS));
     this.initiatedBy = file('initiated-by.csv', header(relationship, []));
     this.targeted = file('targeted.csv', header(relationship, []));
     this.reportedBy = file('reported-by.csv', header(relationship, []));
     this.links = file('retaliated-against.csv', header(relationship, [{ name: 'id' }, { name: 'basis' }]));
     // The dyads refresh-dyads.cypher derives online: a table's actors and targets are states.
-    this.dyads = file('dyads.csv', header(['key:ID', ':LABEL'], [{ name: 'actor' }, { name: 'target' }]));
+    this.dyads = file('dyads.csv', header(['key:ID'], [{ name: 'actor' }, { name: 'target' }]));
     this.inDyad = file(
       'in-dyad.csv',
       header(relationship, [
@@ -148,30 +157,22 @@ export class AdminImportWriter {
     );
     for (const state of STATES) {
       const record = state as unknown as Record<string, unknown>;
-      this.states.row([
-        state.id,
-        labels('Node', 'Actor', 'State'),
-        ...STATE_COLUMNS.map(({ name }) => record[name]),
-      ]);
+      this.states.row([state.id, ...STATE_COLUMNS.map(({ name }) => record[name])]);
     }
   }
 
   measures(batch: PreparedMeasure[]): void {
     for (const event of batch) {
-      this.events.row([
-        event.id,
-        labels('Node', 'Event'),
-        ...EVENT_COLUMNS.map(({ name }) => event.props[name]?.toString()),
-      ]);
-      for (const actor of event.actors) this.initiatedBy.row([event.id, actor, 'INITIATED_BY']);
-      for (const target of event.targets) this.targeted.row([event.id, target, 'TARGETED']);
+      this.events.row([event.id, ...EVENT_COLUMNS.map(({ name }) => event.props[name]?.toString())]);
+      for (const actor of event.actors) this.initiatedBy.row([event.id, actor]);
+      for (const target of event.targets) this.targeted.row([event.id, target]);
       this.dyadsOf(event);
       if (event.sourceId === null) continue;
       if (!this.seenSources.has(event.sourceId)) {
         this.seenSources.add(event.sourceId);
-        this.sources.row([event.sourceId, labels('Node', 'Source'), 'ARTICLE', event.sourceUrl, 'F']);
+        this.sources.row([event.sourceId, 'ARTICLE', event.sourceUrl, 'F']);
       }
-      this.reportedBy.row([event.id, event.sourceId, 'REPORTED_BY']);
+      this.reportedBy.row([event.id, event.sourceId]);
     }
   }
 
@@ -182,15 +183,14 @@ export class AdminImportWriter {
         const key = `${actor}>${target}`;
         if (!this.seenDyads.has(key)) {
           this.seenDyads.add(key);
-          this.dyads.row([key, 'Dyad', actor, target]);
+          this.dyads.row([key, actor, target]);
         }
-        this.inDyad.row([event.id, key, 'IN_DYAD', key, day, false]);
+        this.inDyad.row([event.id, key, key, day, false]);
       }
   }
 
   statedLinks(links: Iterable<StatedLink>): void {
-    for (const link of links)
-      this.links.row([link.from, link.to, 'RETALIATED_AGAINST', link.id, RetaliationBasis.STATED]);
+    for (const link of links) this.links.row([link.from, link.to, link.id, RetaliationBasis.STATED]);
   }
 
   private get all(): CsvFile[] {
@@ -213,21 +213,22 @@ export class AdminImportWriter {
 
   /** What the import reads, once the files are closed. */
   files(): InitialLoadFiles {
+    const states = typed(STATE_LABELS, this.states);
+    const events = typed(EVENT_LABELS, this.events);
+    const initiatedBy = typed('INITIATED_BY', this.initiatedBy);
+    const targeted = typed('TARGETED', this.targeted);
     return {
-      nodes: [this.states.file, this.events.file, this.sources.file, this.dyads.file],
+      nodes: [states, events, typed(SOURCE_LABELS, this.sources), typed('Dyad', this.dyads)],
       relationships: [
-        this.initiatedBy.file,
-        this.targeted.file,
-        this.reportedBy.file,
-        this.links.file,
-        this.inDyad.file,
+        initiatedBy,
+        targeted,
+        typed('REPORTED_BY', this.reportedBy),
+        typed('RETALIATED_AGAINST', this.links),
+        typed('IN_DYAD', this.inDyad),
       ],
       arrayDelimiter: ARRAY_DELIMITER_OPTION,
       multilineFields: this.all.some((csv) => csv.multiline),
-      bare: {
-        nodes: [this.states.file, this.events.file],
-        relationships: [this.initiatedBy.file, this.targeted.file],
-      },
+      bare: { nodes: [states, events], relationships: [initiatedBy, targeted] },
     };
   }
 }

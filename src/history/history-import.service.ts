@@ -1,11 +1,17 @@
 import type { Problem } from '../domain/problems';
 import type { HistoryRepository } from './history.repository';
 import { tableOfRows, type HistoryTable } from './history-table';
-import { preparedMeasures, type PreparedMeasure } from './prepare-history';
+import { prepareMeasure, preparedMeasures, type PreparedMeasure } from './prepare-history';
 import { historyEventId, TableCheck, type StatedLink, type TableVerdict } from './table-check';
 import { ConflictError } from '../domain/errors';
 
 export const HISTORY_BATCH_SIZE = 10_000;
+
+/**
+ * Measures prepared during the check and kept for the writes, up to this many (about 300 MB): a
+ * table of at most this many rows is parsed once; a longer one is read again for the writes.
+ */
+export const KEPT_MEASURES_BUDGET = 200_000;
 
 export interface HistorySummary {
   rows: number;
@@ -50,6 +56,10 @@ function* chunked<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (chunk.length > 0) yield chunk;
 }
 
+async function* keptBatches(kept: PreparedMeasure[], size: number): AsyncGenerator<PreparedMeasure[]> {
+  for (let start = 0; start < kept.length; start += size) yield kept.slice(start, start + size);
+}
+
 function* where<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
   for (const item of items) if (keep(item)) yield item;
 }
@@ -62,14 +72,17 @@ function* where<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T>
  * a rerun changes nothing.
  */
 export class HistoryImportService {
-  constructor(private readonly repository: HistoryRepository) {}
+  constructor(
+    private readonly repository: HistoryRepository,
+    private readonly keptMeasuresBudget = KEPT_MEASURES_BUDGET,
+  ) {}
 
   async import(
     source: HistoryTable | Record<string, unknown>[],
     onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<HistorySummary> {
     const table = Array.isArray(source) ? tableOfRows(source) : source;
-    const { verdict, stored } = await this.check(table);
+    const { verdict, stored, kept } = await this.check(table);
     const rejected = (found: Problem[]): HistorySummary => ({
       rows: verdict.rows,
       created: 0,
@@ -113,7 +126,9 @@ export class HistoryImportService {
     const total = verdict.measures + verdict.linkCount;
     let done = 0;
     // The next batch is read and prepared while one is written.
-    const batches = preparedMeasures(table, verdict, HISTORY_BATCH_SIZE);
+    const batches = kept
+      ? keptBatches(kept, HISTORY_BATCH_SIZE)
+      : preparedMeasures(table, verdict, HISTORY_BATCH_SIZE);
     try {
       let next = batches.next();
       for (;;) {
@@ -151,9 +166,15 @@ export class HistoryImportService {
     return summary;
   }
 
-  /** The first pass: every row checked; meanwhile, what the graph holds at the ids of good rows. */
-  private async check(table: HistoryTable): Promise<{ verdict: TableVerdict; stored: StoredHashes }> {
+  /**
+   * The first pass: every row checked; meanwhile, what the graph holds at the ids of good rows, and
+   * while the table is good and within the budget, its measures prepared for the writes.
+   */
+  private async check(
+    table: HistoryTable,
+  ): Promise<{ verdict: TableVerdict; stored: StoredHashes; kept: PreparedMeasure[] | null }> {
     const check = new TableCheck();
+    let kept: PreparedMeasure[] | null = [];
     const stored: StoredHashes = new Map();
     let ids: string[] = [];
     let reading = Promise.resolve();
@@ -169,7 +190,13 @@ export class HistoryImportService {
       for await (const chunk of table.chunks()) {
         for (const value of chunk) {
           const checked = check.row(value);
-          if (checked && !check.failed) ids.push(historyEventId(checked.row.id));
+          if (!checked || check.failed) {
+            kept = null;
+            continue;
+          }
+          ids.push(historyEventId(checked.row.id));
+          if (kept && kept.length < this.keptMeasuresBudget) kept.push(prepareMeasure(checked));
+          else kept = null;
         }
         if (ids.length >= HISTORY_BATCH_SIZE) readStored();
       }
@@ -181,7 +208,7 @@ export class HistoryImportService {
       readStored();
       await reading;
     }
-    return { verdict, stored };
+    return { verdict, stored, kept };
   }
 
   /** One batch of prepared measures: the new ones created, the changed ones merged, the rest counted. */

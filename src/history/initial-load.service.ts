@@ -8,10 +8,10 @@ import type { Problem } from '../domain/problems';
 import { setUpGraph } from '../graph-schema/set-up-graph';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import type { Logger } from '../logger';
-import { AdminImportWriter, type InitialLoadFiles } from './admin-import-files';
+import { AdminFilesWriter } from './admin-files-worker';
+import type { InitialLoadFiles } from './admin-import-files';
 import type { HistorySummary } from './history-import.service';
 import { tableOfRows, type HistoryTable } from './history-table';
-import { prepareMeasure } from './prepare-history';
 import { TableCheck, type TableVerdict } from './table-check';
 
 const COUNT_BEYOND_STATES = cypherFile('history/count-beyond-states.cypher');
@@ -86,23 +86,29 @@ export class InitialLoadService {
     const preparing = fresh ? this.local.prepareImport() : Promise.resolve();
     preparing.catch(() => undefined);
 
-    // One pass: every row is checked and, while the table is good, written to the files; a table
-    // with any problem leaves only files, which the caller deletes, and the database untouched.
+    // One pass: every row is checked and, while the table is good, handed to a worker thread that
+    // prepares it and writes it to the files; a table with any problem leaves only files, which the
+    // caller deletes, and the database untouched.
     this.onStep(`checking every row and writing the import files in ${folder}`);
-    const writer = new AdminImportWriter(folder);
+    const writer = new AdminFilesWriter(folder);
     let verdict: TableVerdict;
+    let files: InitialLoadFiles | undefined;
     try {
-      verdict = await timed('check', async () => {
+      [verdict, files] = await timed('check', async (): Promise<[TableVerdict, InitialLoadFiles?]> => {
         const check = new TableCheck();
         for await (const chunk of table.chunks()) {
+          const first = check.rows;
           const good = chunk.map((value) => check.row(value));
-          if (!check.failed) writer.measures(good.map((checked) => prepareMeasure(checked!)));
+          if (!check.failed)
+            await writer.measures({ first, values: chunk, hashes: good.map((checked) => checked!.hash!) });
         }
-        return check.finish();
+        const found = check.finish();
+        if (found.problems.length > 0) return [found];
+        await writer.statedLinks(found.links());
+        return [found, await writer.close()];
       });
-      if (verdict.problems.length === 0) writer.statedLinks(verdict.links());
     } finally {
-      writer.close();
+      if (!files) await writer.abandon();
     }
     const refuse = async (problems: Problem[]) => {
       await preparing.catch(() => undefined);
@@ -116,8 +122,7 @@ export class InitialLoadService {
         message: `"${id.slice('event:'.length)}" is not a row of this table (an initial load starts from an empty graph)`,
       })),
     );
-    if (outside.length > 0) return refuse(outside);
-    const files = writer.files();
+    if (outside.length > 0 || !files) return refuse(outside);
     await timed('empty', async () => {
       await preparing;
       if (!fresh) await this.ensureEmpty(wasRunning);

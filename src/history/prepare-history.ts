@@ -74,7 +74,7 @@ export function checkHistory(raw: Record<string, unknown>[]): {
  * The measure a checked row writes: its id, stored properties (with the import hash that makes a
  * re-import a no-op), states and source. The one place a row becomes properties.
  */
-export function prepareMeasure({ row, actor, targets }: CheckedRow): PreparedMeasure {
+export function prepareMeasure({ row, actor, targets, hash }: CheckedRow): PreparedMeasure {
   const sourceUrl = row.source_url ?? null;
   const sourceId = sourceUrl ? historySourceId(sourceUrl) : null;
   const event = prepareEvent({
@@ -93,7 +93,12 @@ export function prepareMeasure({ row, actor, targets }: CheckedRow): PreparedMea
     targets: targets.map((target) => target.id),
     count: row.count,
   });
-  return { ...event, props: { ...event.props, importHash: historyRowHash(row) }, sourceId, sourceUrl };
+  return {
+    ...event,
+    props: { ...event.props, importHash: hash ?? historyRowHash(row) },
+    sourceId,
+    sourceUrl,
+  };
 }
 
 /** Validates every row (all problems, each with its row and column) and turns the table into write rows. */

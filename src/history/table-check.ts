@@ -15,6 +15,8 @@ export interface CheckedRow {
   at: string;
   actor: StateRecord;
   targets: StateRecord[];
+  /** The import hash, once the table check has computed it. */
+  hash?: string;
 }
 
 /** What the table-wide checks need of a good row, kept for every row instead of the row itself. */
@@ -129,13 +131,9 @@ export class TableCheck {
       return null;
     }
     const { row } = checked!;
-    this.digests.set(row.id, {
-      index,
-      date: row.date,
-      respondsTo: row.responds_to,
-      hash: historyRowHash(row),
-    });
-    return checked;
+    const hash = historyRowHash(row);
+    this.digests.set(row.id, { index, date: row.date, respondsTo: row.responds_to, hash });
+    return { ...checked!, hash };
   }
 
   /** The table-wide checks, once every row is in. */

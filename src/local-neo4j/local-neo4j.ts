@@ -202,7 +202,8 @@ export class LocalNeo4j {
   private async ensureInitialPassword(): Promise<LocalNeo4jConnection> {
     const initialised = existsSync(this.paths.dataDir);
     if (initialised) return this.connection();
-    const password = this.config.password ?? randomBytes(18).toString('base64url');
+    // Hex: a generated password starting with '-' would be read by neo4j-admin as an option.
+    const password = this.config.password ?? randomBytes(18).toString('hex');
     if (password.length < 8) {
       throw new LocalNeo4jError('NEO4J_PASSWORD must be at least 8 characters for the local Neo4j.');
     }
