@@ -1,5 +1,6 @@
-// Measures whose ids are not in the graph yet: created, not merged, from one list per property.
-// A null column value leaves the property unset. Their sources are in the graph already
+// Measures whose ids are not in the graph yet: created, not merged, from one list per property,
+// with their dyads: a table's actors and targets are states, so each (actor, target) pair is one
+// (refresh-dyads.cypher derives the same from the paths). A null column value leaves the property unset. Their sources are in the graph already
 // (upsert-sources.cypher, same transaction). Every node matched carries a label the created
 // measures do not (:State, :Source), so the planner streams the rows without an Eager.
 UNWIND range(0, size($measures.id) - 1) AS i
@@ -34,6 +35,14 @@ CALL (e, i) {
   UNWIND $measures.targets[i] AS targetId
   MATCH (target:Node:State {id: targetId})
   CREATE (e)-[:TARGETED]->(target)
+}
+CALL (e, i) {
+  UNWIND $measures.actors[i] AS actorId
+  UNWIND $measures.targets[i] AS targetId
+  WITH DISTINCT actorId, targetId
+  MERGE (dyad:Dyad {key: actorId + '>' + targetId})
+    ON CREATE SET dyad.actor = actorId, dyad.target = targetId
+  CREATE (e)-[:IN_DYAD {key: dyad.key, day: coalesce(e.dateEarliest, e.dateLatest), byAffiliation: false}]->(dyad)
 }
 CALL (e, i) {
   WITH i WHERE $measures.sourceId[i] IS NOT NULL

@@ -46,11 +46,14 @@ export class HistoryRepository {
         }
         await tx.run(CREATE_MEASURES, { measures: measureColumns(batch.created) });
       }
-      if (batch.changed.length > 0) await this.writeChanged(tx, batch.changed);
-      await graphWriter.refreshDyads(
-        tx,
-        [...batch.created, ...batch.changed].map((event) => event.id),
-      );
+      // Created measures get their dyads from CREATE_MEASURES; changed ones are derived again.
+      if (batch.changed.length > 0) {
+        await this.writeChanged(tx, batch.changed);
+        await graphWriter.refreshDyads(
+          tx,
+          batch.changed.map((event) => event.id),
+        );
+      }
     });
   }
 
