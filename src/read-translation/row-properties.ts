@@ -11,24 +11,13 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { NODE_KINDS } from '../graph-write/id-declarations';
 
 /**
  * The GraphQL types whose objects the mappers of src/model (or a resolver) build from a node row,
  * and those built from a relationship row: their fields name the properties those rows must carry.
  */
-const NODE_TYPES: ReadonlySet<string> = new Set([
-  'Node',
-  'Actor',
-  'State',
-  'Organization',
-  'Person',
-  'Group',
-  'Event',
-  'Source',
-  'Claim',
-  'Report',
-  'MergeAudit',
-]);
+const NODE_TYPES: ReadonlySet<string> = new Set(['Node', 'Actor', ...NODE_KINDS]);
 const RELATIONSHIP_TYPES: ReadonlySet<string> = new Set(['RetaliationLink', 'ActorRelation']);
 
 /** The properties of the node rows and of the relationship rows of a translated statement. */
