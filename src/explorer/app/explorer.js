@@ -159,6 +159,12 @@ async function showSelected(id) {
   else await showActor(id, pickEvent);
 }
 
+/** The details shown (a selected element, or else the chain's own event) drawn again for the key now typed. */
+async function showDetailsAgain() {
+  if (view.selected) await showSelected(view.selected);
+  else if (view.mode !== 'dyad' && view.event) await showEvent(view.event, eventActions);
+}
+
 // What the analyst does: each records a view in the history.
 
 async function pickEvent(id) {
@@ -329,9 +335,9 @@ $('dyad-form').addEventListener('submit', (event) => {
 // A copied link opened without a key for this tab: the view loads once the key is typed.
 $('api-key').addEventListener('change', () => {
   rememberKey();
-  if (!explorer.settled) apply(readView()).catch(report);
-  // What the details offer depends on the key's role.
-  else if (view.selected) showSelected(view.selected).catch(report);
+  const viewShown = explorer.settled ? Promise.resolve() : apply(readView());
+  // What the details offer depends on the key's role, even when they were drawn before it was typed.
+  viewShown.then(showDetailsAgain).catch(report);
 });
 window.addEventListener('popstate', () => apply(readView()).catch(report));
 window.addEventListener('resize', () => state.cy && timeBar.redraw());
