@@ -1,7 +1,7 @@
 import { kindPairing } from '../../src/inference/kind-pairing';
 import type { InferenceRepository } from '../../src/inference/inference.repository';
 import { ANSWERING_TYPES, RETALIATORY_TYPES } from '../../src/inference/kind-pairing';
-import type { Candidate } from '../../src/inference/score-candidate';
+import type { Candidate, ScoringOptions } from '../../src/inference/score-candidate';
 import {
   bestPerProvoker,
   oneDirectionPerPair,
@@ -109,10 +109,11 @@ export function mistakeBreakdown(
   minScore: number,
   statedLinks: string[],
   inHalf: (link: string) => boolean,
+  options: ScoringOptions,
 ): MistakeBreakdown {
   const stated = new Set(statedLinks);
   const raw = new Map(candidates.map((candidate) => [linkOf(candidate), candidate]));
-  const best = bestPerProvoker(candidates);
+  const best = bestPerProvoker(candidates, options);
   const scored = new Map(best.map((candidate) => [linkOf(candidate), candidate]));
   const proposals = oneDirectionPerPair(best.filter((candidate) => candidate.score >= minScore));
   const kept = new Set(proposals.map(linkOf));

@@ -22,6 +22,7 @@ const candidate = (overrides: Partial<Candidate> = {}): Candidate => ({
   answerReason: null,
   answeredBefore: [],
   actFollows: [],
+  answerAddresses: [],
   ...overrides,
 });
 
