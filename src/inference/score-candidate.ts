@@ -98,15 +98,23 @@ export function proportionScore(
 export const shareOf = (count: number | null, targets: number) =>
   count === null ? null : count / Math.max(1, targets);
 
-/** The cause the answer's sources give it, when that cause is not the act: a reason it is no answer. */
-function ownCause(candidate: Candidate, worded: boolean): string | null {
+/**
+ * The cause the answer's sources give it, when that cause is not the act: a reason it is no answer.
+ * Two measures resulting from the same outside event (a third party's case) answer that event, not
+ * each other: they are `outside`, and score nothing against each other.
+ */
+function ownCause(candidate: Candidate, worded: boolean): { reason: string; outside: boolean } | null {
   const shared = candidate.answerCauses.find((cause) => candidate.actCauses.includes(cause));
-  if (shared) return `both measures result from ${shared}: an outside event, not each other`;
+  if (shared)
+    return { reason: `both measures result from ${shared}: an outside event, not each other`, outside: true };
   const other = candidate.answerCauses.find((cause) => cause !== candidate.actId);
   if (other && !candidate.answerCauses.includes(candidate.actId))
-    return `stated to result from ${other}, not from this act`;
+    return { reason: `stated to result from ${other}, not from this act`, outside: false };
   if (candidate.answerReason && !worded && !WORDING.test(candidate.answerReason))
-    return `its stated reason is its own ("${candidate.answerReason.slice(0, 80)}")`;
+    return {
+      reason: `its stated reason is its own ("${candidate.answerReason.slice(0, 80)}")`,
+      outside: false,
+    };
   return null;
 }
 
@@ -152,8 +160,8 @@ export function scoreCandidate(
   }
   const cause = ownCause(candidate, worded);
   if (cause) {
-    reasons.push(cause);
-    score *= OWN_CAUSE_FACTOR;
+    reasons.push(cause.reason);
+    score *= cause.outside ? 0 : OWN_CAUSE_FACTOR;
   }
   return { score: Math.min(1, Math.round(score * 1000) / 1000), reasons, worded };
 }

@@ -65,7 +65,10 @@ export function bestPerProvoker(
     byAnswer.set(candidate.answerId, [...(byAnswer.get(candidate.answerId) ?? []), candidate]);
   return [...byAnswer.values()].flatMap((group) => {
     const provokers = new Set(group.flatMap((candidate) => candidate.provokers));
-    const scored = group.map((candidate) => ({ ...candidate, ...scoreCandidate(candidate, provokers.size, options) }));
+    const scored = group.map((candidate) => ({
+      ...candidate,
+      ...scoreCandidate(candidate, provokers.size, options),
+    }));
     const byProvoker = new Map<string, ScoredCandidate[]>();
     for (const candidate of scored) {
       const key = candidate.provokers.join(',');
