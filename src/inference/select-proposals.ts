@@ -53,8 +53,25 @@ function actsAnsweredTogether(best: ScoredCandidate, others: ScoredCandidate[]):
 }
 
 /**
+ * The answers that are a near mirror of each act by count: an act another measure mirrors is that
+ * measure's to answer, and joins no other answer's sum.
+ */
+function mirroringAnswers(candidates: Candidate[]): Map<string, string[]> {
+  const mirrored = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    const answer = shareOf(candidate.answerCount, candidate.answerTargets.length);
+    const act = shareOf(candidate.actCount, candidate.actTargetCount);
+    if (answer === null || act === null || answer === 0 || act === 0) continue;
+    if (Math.min(answer / act, act / answer) < NEAR_MIRROR) continue;
+    mirrored.set(candidate.actId, [...(mirrored.get(candidate.actId) ?? []), candidate.answerId]);
+  }
+  return mirrored;
+}
+
+/**
  * For each answer and each state that provoked it, the best-scoring act, and further acts of that
- * state when the counts say they were answered together. Multilateral answers keep acts per state.
+ * state when the counts say they were answered together (and no other measure mirrors them).
+ * Multilateral answers keep acts per state.
  */
 export function bestPerProvoker(
   candidates: Candidate[],
@@ -63,6 +80,7 @@ export function bestPerProvoker(
   const byAnswer = new Map<string, Candidate[]>();
   for (const candidate of candidates)
     byAnswer.set(candidate.answerId, [...(byAnswer.get(candidate.answerId) ?? []), candidate]);
+  const mirrored = mirroringAnswers(candidates);
   return [...byAnswer.values()].flatMap((group) => {
     const provokers = new Set(group.flatMap((candidate) => candidate.provokers));
     const scored = group.map((candidate) => ({
@@ -78,7 +96,7 @@ export function bestPerProvoker(
       const best = acts.reduce((top, candidate) => (better(candidate, top) ? candidate : top));
       const together = actsAnsweredTogether(
         best,
-        acts.filter((act) => act !== best),
+        acts.filter((act) => act !== best && !mirrored.get(act.actId)?.some((id) => id !== act.answerId)),
       );
       return together.length > 0 ? together : [best];
     });

@@ -222,6 +222,21 @@ describe('scoring a candidate answer', () => {
     );
   });
 
+  it("leaves a wave that another measure mirrors to that measure, out of any answer's sum", () => {
+    const acts = [
+      { actId: 'event:fr-35', actCount: 35, actEarliest: '2018-03-04', actLatest: '2018-03-04' },
+      { actId: 'event:fr-6', actCount: 6, actEarliest: '2018-03-11', actLatest: '2018-03-11' },
+    ];
+    const answers = bestPerProvoker([
+      ...acts.map((act) => candidate({ ...act, answerId: 'event:ru-34', answerCount: 34 })),
+      ...acts.map((act) => candidate({ ...act, answerId: 'event:ru-6', answerCount: 6 })),
+    ]);
+    expect(answers.map((answer) => `${answer.answerId}->${answer.actId}`).sort()).toEqual([
+      'event:ru-34->event:fr-35',
+      'event:ru-6->event:fr-6',
+    ]);
+  });
+
   it('never proposes two measures as answers to each other: the evidence picks one direction', () => {
     const sameDay = { answerEarliest: '2018-03-14', answerLatest: '2018-03-14' };
     const forth = { ...candidate(sameDay), ...scoreCandidate(candidate(sameDay), 1) };
