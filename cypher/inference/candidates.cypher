@@ -46,7 +46,7 @@ RETURN answer.id AS answerId, act.id AS actId,
   answerActors, answerTargets, size(actTargets) AS actTargetCount,
   COLLECT { MATCH (answer)-[:RESULTED_FROM]->(cause) RETURN cause.id } AS answerCauses,
   COLLECT { MATCH (act)-[:RESULTED_FROM]->(cause) RETURN cause.id } AS actCauses,
-  answer.statedReason AS answerReason, provokers, answerAddresses,
+  answer.statedReason AS answerReason, act.statedReason AS actReason, provokers, answerAddresses,
   COLLECT {
     UNWIND answerActors AS earlierActor
     UNWIND provokers AS earlierTarget

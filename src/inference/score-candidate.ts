@@ -29,6 +29,8 @@ export interface Candidate {
   actCauses: string[];
   /** The reason the answer's sources give for it, when they give one. */
   answerReason: string | null;
+  /** The reason the act's sources give for it. */
+  actReason?: string | null;
   /** Measures of the answering state against the act's state dated between act and answer. */
   answeredBefore: string[];
   /** Measures of the answering state against the act's state in the window before the act. */
@@ -107,6 +109,12 @@ function ownCause(candidate: Candidate, worded: boolean): { reason: string; outs
   const shared = candidate.answerCauses.find((cause) => candidate.actCauses.includes(cause));
   if (shared)
     return { reason: `both measures result from ${shared}: an outside event, not each other`, outside: true };
+  const reason = candidate.answerReason?.trim().toLowerCase();
+  if (reason && reason === candidate.actReason?.trim().toLowerCase())
+    return {
+      reason: `both measures give the same reason ("${reason.slice(0, 80)}"): not each other`,
+      outside: true,
+    };
   const other = candidate.answerCauses.find((cause) => cause !== candidate.actId);
   if (other && !candidate.answerCauses.includes(candidate.actId))
     return { reason: `stated to result from ${other}, not from this act`, outside: false };

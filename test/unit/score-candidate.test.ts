@@ -68,6 +68,11 @@ describe('scoring a candidate answer', () => {
     const outside = scoreCandidate(candidate({ answerCauses: ['event:case'], actCauses: ['event:case'] }), 1);
     expect(outside.reasons.at(-1)).toMatch(/outside event/);
     expect(outside.score).toBe(0);
+    const sameReason = {
+      answerReason: 'The poisoning of a defector',
+      actReason: 'the poisoning of a defector',
+    };
+    expect(scoreCandidate(candidate(sameReason), 1).score).toBe(0);
   });
 
   it("reads words of answering in the answer's source addresses, unless switched off", () => {
