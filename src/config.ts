@@ -146,6 +146,10 @@ const specs = {
       throw new Error(`expected a number from 0 to 1, got "${raw}"`);
     return value;
   })({ default: 0.45 }),
+  INFERENCE_SOURCE_ADDRESS_WORDING: bool({
+    default: true,
+    desc: "Whether words of answering in a measure's source addresses (an article's headline) count as wording",
+  }),
   REDIS_URL: redisUrl({
     default: undefined,
     desc: 'Redis that carries change notifications between instances; unset: in-process',
@@ -171,6 +175,8 @@ export interface LocalNeo4jConfig {
 export interface InferenceConfig {
   windowDays: number;
   minScore: number;
+  /** Whether the words of a measure's source addresses count as the sources' wording (on unless set). */
+  sourceAddressWording?: boolean;
 }
 
 export interface Config {
@@ -254,7 +260,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxSubscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
       maxSocketsPerPrincipal: env.WS_MAX_SOCKETS_PER_PRINCIPAL,
     },
-    inference: { windowDays: env.INFERENCE_WINDOW_DAYS, minScore: env.INFERENCE_MIN_SCORE },
+    inference: {
+      windowDays: env.INFERENCE_WINDOW_DAYS,
+      minScore: env.INFERENCE_MIN_SCORE,
+      sourceAddressWording: env.INFERENCE_SOURCE_ADDRESS_WORDING,
+    },
     redisUrl: env.REDIS_URL,
   };
 }

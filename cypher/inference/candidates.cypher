@@ -5,7 +5,8 @@
 // by one seek of the IN_DYAD (key, day) index. answeredBefore: measures of the answering state
 // against the act's state dated between the two, of the kinds that answer in full ($answeringTypes:
 // a summons in between leaves the act open). actFollows: such measures in the window before the act
-// (the act may itself be an answer).
+// (the act may itself be an answer). answerAddresses: the addresses of the answer's sources, whose
+// words (an article's address is often its headline) may say it answers.
 MATCH (answer:Node:Event)
 WHERE answer.id IN $eventIds
   AND answer.type IN $types AND answer.dateEarliest IS NOT NULL AND answer.dateLatest IS NOT NULL
@@ -13,6 +14,11 @@ WITH answer,
   COLLECT { MATCH (answer)-[:IN_DYAD]->(d:Dyad) RETURN DISTINCT d.actor AS s ORDER BY s } AS answerActors,
   COLLECT { MATCH (answer)-[:IN_DYAD]->(d:Dyad) RETURN DISTINCT d.target AS s ORDER BY s } AS answerTargets
 WHERE size(answerActors) > 0 AND size(answerTargets) > 0
+WITH answer, answerActors, answerTargets,
+  COLLECT {
+    MATCH (answer)-[:REPORTED_BY]->(source:Source) WHERE source.url IS NOT NULL
+    RETURN DISTINCT source.url AS url ORDER BY url LIMIT $maxAddresses
+  } AS answerAddresses
 CALL (answer, answerActors, answerTargets) {
   UNWIND answerTargets AS actActor
   UNWIND answerActors AS actTarget
@@ -21,16 +27,16 @@ CALL (answer, answerActors, answerTargets) {
     AND r.day >= answer.dateEarliest - duration({days: $windowDays}) AND r.day <= answer.dateLatest
   RETURN DISTINCT act
 }
-WITH answer, answerActors, answerTargets, act
+WITH answer, answerActors, answerTargets, answerAddresses, act
 WHERE act.type IN $types AND act <> answer
   AND act.dateEarliest >= answer.dateEarliest - duration({days: $windowDays})
   AND act.dateEarliest <= answer.dateLatest
   AND act.dateLatest IS NOT NULL
   AND NOT EXISTS { (answer)-[:RETALIATED_AGAINST|INFERRED_RETALIATION]-(act) }
-WITH answer, answerActors, answerTargets, act,
+WITH answer, answerActors, answerTargets, answerAddresses, act,
   COLLECT { MATCH (act)-[:IN_DYAD]->(d:Dyad) RETURN DISTINCT d.actor AS s ORDER BY s } AS actActors,
   COLLECT { MATCH (act)-[:IN_DYAD]->(d:Dyad) RETURN DISTINCT d.target AS s ORDER BY s } AS actTargets
-WITH answer, answerActors, answerTargets, act, actActors, actTargets,
+WITH answer, answerActors, answerTargets, answerAddresses, act, actActors, actTargets,
   [s IN actActors WHERE s IN answerTargets] AS provokers
 RETURN answer.id AS answerId, act.id AS actId,
   answer.type AS answerType, act.type AS actType,
@@ -40,7 +46,7 @@ RETURN answer.id AS answerId, act.id AS actId,
   answerActors, answerTargets, size(actTargets) AS actTargetCount,
   COLLECT { MATCH (answer)-[:RESULTED_FROM]->(cause) RETURN cause.id } AS answerCauses,
   COLLECT { MATCH (act)-[:RESULTED_FROM]->(cause) RETURN cause.id } AS actCauses,
-  answer.statedReason AS answerReason, provokers,
+  answer.statedReason AS answerReason, act.statedReason AS actReason, provokers, answerAddresses,
   COLLECT {
     UNWIND answerActors AS earlierActor
     UNWIND provokers AS earlierTarget

@@ -13,6 +13,9 @@ const DECIDE = cypherFile('inference/decide-proposal.cypher');
 const LIST = cypherFile('inference/list-proposals.cypher');
 const COUNT = cypherFile('inference/count-proposals.cypher');
 
+/** Source addresses read per answer: a measure has one or a few sources. */
+const MAX_SOURCE_ADDRESSES = 10;
+
 export interface NewProposal {
   id: string;
   answerId: string;
@@ -41,6 +44,7 @@ export class InferenceRepository {
       answeringTypes,
       windowDays: neo4j.int(windowDays),
       eventIds,
+      maxAddresses: neo4j.int(MAX_SOURCE_ADDRESSES),
     });
     return records.map((record) => toPlain(record.toObject()) as Candidate);
   }

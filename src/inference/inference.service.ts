@@ -123,8 +123,9 @@ export class InferenceService {
     minScore: number,
     principal: Principal | null,
   ): Promise<RetaliationProposal[]> {
+    const scoring = { addressWording: this.defaults.sourceAddressWording ?? true };
     const proposals: NewProposal[] = oneDirectionPerPair(
-      bestPerProvoker(candidates).filter((candidate) => candidate.score >= minScore),
+      bestPerProvoker(candidates, scoring).filter((candidate) => candidate.score >= minScore),
     ).map((candidate) => ({
       id: proposalId(candidate.answerId, candidate.actId),
       answerId: candidate.answerId,

@@ -51,6 +51,7 @@ const PAIRINGS: Partial<Record<Retaliatory, Partial<Record<Retaliatory, number>>
   [EventType.SANCTION]: {
     [EventType.SANCTION]: 1,
     [EventType.STAFF_REDUCTION]: 0.7,
+    [EventType.AMBASSADOR_RECALL]: 0.5,
     [EventType.EXPULSION]: 0.5,
     [EventType.CONSULATE_CLOSURE]: 0.5,
   },

@@ -1,4 +1,5 @@
 import { compareCounts } from '../domain/retaliation-metrics';
+import { addressWording } from './address-wording';
 import { kindPairing } from './kind-pairing';
 import { LATE_DAYS, lagEvidence } from './lag-evidence';
 
@@ -28,11 +29,22 @@ export interface Candidate {
   actCauses: string[];
   /** The reason the answer's sources give for it, when they give one. */
   answerReason: string | null;
+  /** The reason the act's sources give for it. */
+  actReason?: string | null;
   /** Measures of the answering state against the act's state dated between act and answer. */
   answeredBefore: string[];
   /** Measures of the answering state against the act's state in the window before the act. */
   actFollows: string[];
+  /** The addresses (URLs) of the answer's sources. */
+  answerAddresses: string[];
 }
+
+export interface ScoringOptions {
+  /** Whether the words of the answer's source addresses count as wording. */
+  addressWording: boolean;
+}
+
+export const DEFAULT_SCORING: ScoringOptions = { addressWording: true };
 
 export interface Scored {
   score: number;
@@ -58,6 +70,9 @@ const ANSWERED_BEFORE_FACTOR = 0.5;
  */
 const COUNTER_ROUND_FACTOR = 0.8;
 
+/** Counts this close (the smaller over the larger) make a near mirror. */
+export const NEAR_MIRROR = 0.75;
+
 /** Answers fall short of the act more often than they go far beyond it. */
 const SMALLER_ANSWER = 0.3;
 const LARGER_ANSWER = 0;
@@ -75,7 +90,7 @@ export function proportionScore(
   const closeness = Math.min(ratio, 1 / ratio);
   const words = `${shown(answer)} for ${shown(act)}`;
   if (closeness > 0.999) return { value: 1, reason: `mirror (${words})` };
-  if (closeness >= 0.75) return { value: 0.75, reason: `near mirror (${words})` };
+  if (closeness >= NEAR_MIRROR) return { value: 0.75, reason: `near mirror (${words})` };
   if (closeness >= 0.4) return { value: 0.45, reason: `partial (${words})` };
   if (answer < act) return { value: SMALLER_ANSWER, reason: `a smaller answer (${words})` };
   return { value: LARGER_ANSWER, reason: `far beyond the act (${words})` };
@@ -85,22 +100,42 @@ export function proportionScore(
 export const shareOf = (count: number | null, targets: number) =>
   count === null ? null : count / Math.max(1, targets);
 
-/** The cause the answer's sources give it, when that cause is not the act: a reason it is no answer. */
-function ownCause(candidate: Candidate, worded: boolean): string | null {
+/**
+ * The cause the answer's sources give it, when that cause is not the act: a reason it is no answer.
+ * Two measures resulting from the same outside event (a third party's case) answer that event, not
+ * each other: they are `outside`, and score nothing against each other.
+ */
+function ownCause(candidate: Candidate, worded: boolean): { reason: string; outside: boolean } | null {
   const shared = candidate.answerCauses.find((cause) => candidate.actCauses.includes(cause));
-  if (shared) return `both measures result from ${shared}: an outside event, not each other`;
+  if (shared)
+    return { reason: `both measures result from ${shared}: an outside event, not each other`, outside: true };
+  const reason = candidate.answerReason?.trim().toLowerCase();
+  if (reason && reason === candidate.actReason?.trim().toLowerCase())
+    return {
+      reason: `both measures give the same reason ("${reason.slice(0, 80)}"): not each other`,
+      outside: true,
+    };
   const other = candidate.answerCauses.find((cause) => cause !== candidate.actId);
   if (other && !candidate.answerCauses.includes(candidate.actId))
-    return `stated to result from ${other}, not from this act`;
+    return { reason: `stated to result from ${other}, not from this act`, outside: false };
   if (candidate.answerReason && !worded && !WORDING.test(candidate.answerReason))
-    return `its stated reason is its own ("${candidate.answerReason.slice(0, 80)}")`;
+    return {
+      reason: `its stated reason is its own ("${candidate.answerReason.slice(0, 80)}")`,
+      outside: false,
+    };
   return null;
 }
 
 /** The weighted score (0 to 1) and the reasons an analyst reads next to a proposal. */
-export function scoreCandidate(candidate: Candidate, multilateralCount: number): Scored {
+export function scoreCandidate(
+  candidate: Candidate,
+  multilateralCount: number,
+  options: ScoringOptions = DEFAULT_SCORING,
+): Scored {
   const wording = WORDING.exec(candidate.answerText);
-  const worded = wording !== null;
+  const addressed =
+    wording === null && options.addressWording ? addressWording(candidate.answerAddresses, WORDING) : null;
+  const worded = wording !== null || addressed !== null;
   const first = candidate.answeredBefore.length === 0;
   const lag = lagEvidence(candidate, worded, first);
   const proportion = proportionScore(
@@ -110,6 +145,7 @@ export function scoreCandidate(candidate: Candidate, multilateralCount: number):
   const kind = kindPairing(candidate.actType, candidate.answerType);
   const reasons = [lag.reason, proportion.reason, kind.reason];
   if (wording) reasons.push(`sources say "${wording[0]}"`);
+  if (addressed) reasons.push(`a source's address says "${addressed}"`);
   if (first && lag.shortest > LATE_DAYS) reasons.push('the first answer of its state to this act');
   let score =
     WEIGHTS.lag * lag.value +
@@ -132,8 +168,8 @@ export function scoreCandidate(candidate: Candidate, multilateralCount: number):
   }
   const cause = ownCause(candidate, worded);
   if (cause) {
-    reasons.push(cause);
-    score *= OWN_CAUSE_FACTOR;
+    reasons.push(cause.reason);
+    score *= cause.outside ? 0 : OWN_CAUSE_FACTOR;
   }
   return { score: Math.min(1, Math.round(score * 1000) / 1000), reasons, worded };
 }

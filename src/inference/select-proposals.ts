@@ -2,9 +2,12 @@ import {
   proportionScore,
   scoreCandidate,
   shareOf,
+  DEFAULT_SCORING,
+  NEAR_MIRROR,
   WEIGHTS,
   type Candidate,
   type Scored,
+  type ScoringOptions,
 } from './score-candidate';
 
 export type ScoredCandidate = Candidate & Scored;
@@ -15,28 +18,33 @@ const better = (a: ScoredCandidate, b: ScoredCandidate) =>
 /**
  * Further acts of the same state that the answer's count covers together with the best one (two
  * waves answered at once): kept when the summed counts come closer to the answer's than the best
- * act's alone, rescored with the summed proportion.
+ * act's alone, or stay a near mirror of it, rescored with the summed proportion.
  */
 function actsAnsweredTogether(best: ScoredCandidate, others: ScoredCandidate[]): ScoredCandidate[] {
   const answer = shareOf(best.answerCount, best.answerTargets.length);
   const first = shareOf(best.actCount, best.actTargetCount);
-  if (answer === null || first === null || first >= answer) return [];
+  if (answer === null || first === null || answer === 0 || first === 0) return [];
   const closeness = (sum: number) => Math.min(answer / sum, sum / answer);
   const together: ScoredCandidate[] = [];
   let sum = first;
   for (const other of [...others].sort((a, b) => b.score - a.score)) {
     const share = shareOf(other.actCount, other.actTargetCount);
-    if (share === null || closeness(sum + share) <= closeness(sum)) continue;
+    if (share === null) continue;
+    const summed = closeness(sum + share);
+    if (summed <= closeness(sum) && summed < NEAR_MIRROR) continue;
     sum += share;
     together.push(other);
   }
   if (together.length === 0) return [];
   const summed = proportionScore(answer, sum);
   const counts = [best, ...together].map((act) => act.actCount).join(' + ');
-  const lift = WEIGHTS.proportion * summed.value - WEIGHTS.proportion * proportionScore(answer, first).value;
+  // Each act's own proportion gives way to the summed one.
+  const lift = (act: ScoredCandidate) =>
+    WEIGHTS.proportion *
+    (summed.value - proportionScore(answer, shareOf(act.actCount, act.actTargetCount)).value);
   return [best, ...together].map((act) => ({
     ...act,
-    score: Math.min(1, Math.round((act.score + Math.max(0, lift)) * 1000) / 1000),
+    score: Math.min(1, Math.round((act.score + Math.max(0, lift(act))) * 1000) / 1000),
     reasons: [
       ...act.reasons,
       `answers ${together.length + 1} acts of the same state together (${counts} for ${best.answerCount})`,
@@ -45,16 +53,40 @@ function actsAnsweredTogether(best: ScoredCandidate, others: ScoredCandidate[]):
 }
 
 /**
- * For each answer and each state that provoked it, the best-scoring act, and further acts of that
- * state when the counts say they were answered together. Multilateral answers keep acts per state.
+ * The answers that are a near mirror of each act by count: an act another measure mirrors is that
+ * measure's to answer, and joins no other answer's sum.
  */
-export function bestPerProvoker(candidates: Candidate[]): ScoredCandidate[] {
+function mirroringAnswers(candidates: Candidate[]): Map<string, string[]> {
+  const mirrored = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    const answer = shareOf(candidate.answerCount, candidate.answerTargets.length);
+    const act = shareOf(candidate.actCount, candidate.actTargetCount);
+    if (answer === null || act === null || answer === 0 || act === 0) continue;
+    if (Math.min(answer / act, act / answer) < NEAR_MIRROR) continue;
+    mirrored.set(candidate.actId, [...(mirrored.get(candidate.actId) ?? []), candidate.answerId]);
+  }
+  return mirrored;
+}
+
+/**
+ * For each answer and each state that provoked it, the best-scoring act, and further acts of that
+ * state when the counts say they were answered together (and no other measure mirrors them).
+ * Multilateral answers keep acts per state.
+ */
+export function bestPerProvoker(
+  candidates: Candidate[],
+  options: ScoringOptions = DEFAULT_SCORING,
+): ScoredCandidate[] {
   const byAnswer = new Map<string, Candidate[]>();
   for (const candidate of candidates)
     byAnswer.set(candidate.answerId, [...(byAnswer.get(candidate.answerId) ?? []), candidate]);
+  const mirrored = mirroringAnswers(candidates);
   return [...byAnswer.values()].flatMap((group) => {
     const provokers = new Set(group.flatMap((candidate) => candidate.provokers));
-    const scored = group.map((candidate) => ({ ...candidate, ...scoreCandidate(candidate, provokers.size) }));
+    const scored = group.map((candidate) => ({
+      ...candidate,
+      ...scoreCandidate(candidate, provokers.size, options),
+    }));
     const byProvoker = new Map<string, ScoredCandidate[]>();
     for (const candidate of scored) {
       const key = candidate.provokers.join(',');
@@ -64,7 +96,7 @@ export function bestPerProvoker(candidates: Candidate[]): ScoredCandidate[] {
       const best = acts.reduce((top, candidate) => (better(candidate, top) ? candidate : top));
       const together = actsAnsweredTogether(
         best,
-        acts.filter((act) => act !== best),
+        acts.filter((act) => act !== best && !mirrored.get(act.actId)?.some((id) => id !== act.answerId)),
       );
       return together.length > 0 ? together : [best];
     });

@@ -8,6 +8,7 @@ import { InferenceRepository } from '../../src/inference/inference.repository';
 import { InferenceService } from '../../src/inference/inference.service';
 import { createLogger } from '../../src/logger';
 import { fromProjectRoot } from '../../src/project-root';
+import { allCandidates, describeBreakdown, mistakeBreakdown } from '../support/inference-mistakes';
 import { figuresByHalf, halvesByChain, statedLinks, type LabelledRow } from '../support/labelled-evaluation';
 import { testExecutor } from '../support/test-executor';
 
@@ -20,10 +21,14 @@ import { testExecutor } from '../support/test-executor';
  */
 const LABELLED = 'seeds/history/measures.csv';
 // Importing 660 measures and reading every candidate takes about a minute on a busy 2-core machine.
-// Floors against regression just under the held-out figures measured (0.866, 0.577; README); the aim
-// is 0.95 and 0.90. The evaluation is deterministic.
-const HELD_OUT_PRECISION_FLOOR = 0.86;
-const HELD_OUT_RECALL_FLOOR = 0.57;
+// The sources' addresses are often their headlines, which say "in response" as the notes do: they
+// are withheld too unless INFERENCE_EVALUATION_ADDRESS_WORDING=1 (README: both figures).
+const ADDRESS_WORDING = Boolean(process.env['INFERENCE_EVALUATION_ADDRESS_WORDING']);
+// Floors against regression: the held-out figures measured, rounded down (0.855 / 0.577 without the
+// addresses' words, 0.849 / 0.642 with them; README); the aim is 0.95 and 0.90. The evaluation is
+// deterministic.
+const HELD_OUT_PRECISION_FLOOR = ADDRESS_WORDING ? 0.84 : 0.85;
+const HELD_OUT_RECALL_FLOOR = ADDRESS_WORDING ? 0.64 : 0.57;
 
 describe('retaliation inference against the stated links of the shipped history', () => {
   let executor: Executor;
@@ -43,14 +48,27 @@ describe('retaliation inference against the stated links of the shipped history'
     expect(imported.rejected).toBe(0);
 
     const sweep = Boolean(process.env['INFERENCE_TUNING_SWEEP']);
-    const defaults = { ...loadConfig({}).inference, ...(sweep ? { minScore: 0 } : {}) };
+    const addressWording = ADDRESS_WORDING;
+    const defaults = {
+      ...loadConfig({}).inference,
+      sourceAddressWording: addressWording,
+      ...(sweep ? { minScore: 0 } : {}),
+    };
     // Pages of 97 answers: the whole-graph run reads its candidates in seven statements.
-    const service = new InferenceService(new InferenceRepository(executor), defaults, null, 97);
+    const repository = new InferenceRepository(executor);
+    const details = Boolean(process.env['INFERENCE_TUNING_DETAILS']);
+    // Read before the run: a proposed pair is no longer a candidate.
+    const candidates = details ? await allCandidates(repository, defaults.windowDays, 97) : [];
+    const service = new InferenceService(repository, defaults, null, 97);
     const proposals = await service.inferAll({}, null);
     const proposed = proposals.map((proposal) => `${proposal.fromId}->${proposal.toId}`);
     const figures = figuresByHalf(rows, proposed);
-    // A sweep runs without a threshold: it prints the tuning half's figures only.
-    for (const [half, figure] of Object.entries(figures).filter(([name]) => !sweep || name === 'tuning')) {
+    // A sweep runs without a threshold, and the details are for tuning: both print the tuning half's
+    // figures only, and check nothing of the held-out half.
+    const tuningOnly = sweep || details;
+    for (const [half, figure] of Object.entries(figures).filter(
+      ([name]) => !tuningOnly || name === 'tuning',
+    )) {
       console.info(
         `${half}: ${figure.measures} measures, ${figure.stated} stated links, ${figure.proposed} proposed, ` +
           `${figure.right} right; precision ${figure.precision.toFixed(3)}, recall ${figure.recall.toFixed(3)}`,
@@ -67,18 +85,16 @@ describe('retaliation inference against the stated links of the shipped history'
       }
       return;
     }
-    if (process.env['INFERENCE_TUNING_DETAILS']) {
+    if (details) {
       // Only the tuning half's mistakes are ever shown.
       const halves = halvesByChain(rows);
       const tuning = (link: string) => halves.get(link.split('->')[0]!.slice('event:'.length)) === 'tuning';
-      const stated = new Set(statedLinks(rows));
-      const byLink = new Map(proposals.map((p) => [`${p.fromId}->${p.toId}`, p]));
-      const wrong = proposed.filter((link) => tuning(link) && !stated.has(link));
-      const missed = [...stated].filter((link) => tuning(link) && !byLink.has(link));
       console.info(
-        `tuning half, proposed but not stated:\n${wrong.map((l) => `  ${l} ${byLink.get(l)!.score} ${byLink.get(l)!.reasons.join('; ')}`).join('\n')}\n` +
-          `tuning half, stated but not proposed:\n${missed.map((l) => `  ${l}`).join('\n')}`,
+        describeBreakdown(
+          mistakeBreakdown(candidates, defaults.minScore, statedLinks(rows), tuning, { addressWording }),
+        ),
       );
+      return;
     }
     expect(figures.heldOut.precision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
     expect(figures.heldOut.recall).toBeGreaterThanOrEqual(HELD_OUT_RECALL_FLOOR);

@@ -22,6 +22,7 @@ const candidate = (overrides: Partial<Candidate> = {}): Candidate => ({
   answerReason: null,
   answeredBefore: [],
   actFollows: [],
+  answerAddresses: [],
   ...overrides,
 });
 
@@ -66,6 +67,32 @@ describe('scoring a candidate answer', () => {
     expect(caused.reasons).toContain('stated to result from event:depot-blast, not from this act');
     const outside = scoreCandidate(candidate({ answerCauses: ['event:case'], actCauses: ['event:case'] }), 1);
     expect(outside.reasons.at(-1)).toMatch(/outside event/);
+    expect(outside.score).toBe(0);
+    const sameReason = {
+      answerReason: 'The poisoning of a defector',
+      actReason: 'the poisoning of a defector',
+    };
+    expect(scoreCandidate(candidate(sameReason), 1).score).toBe(0);
+  });
+
+  it("reads words of answering in the answer's source addresses, unless switched off", () => {
+    const addressed = candidate({
+      answerAddresses: [
+        'https://news.example/2020/08/24/russia-expels-austrian-diplomat-in-tit-for-tat-a71229',
+      ],
+    });
+    const read = scoreCandidate(addressed, 1);
+    expect(read.worded).toBe(true);
+    expect(read.reasons).toContain(`a source's address says "tit for tat"`);
+    const unread = scoreCandidate(addressed, 1, { addressWording: false });
+    expect(unread.worded).toBe(false);
+    expect(unread.score).toBeLessThan(read.score);
+    expect(scoreCandidate(candidate({ answerAddresses: ['not an address %E0%A4%A'] }), 1).worded).toBe(false);
+  });
+
+  it('counts a recall of the ambassador as a usual answer to sanctions', () => {
+    const recall = scoreCandidate(candidate({ actType: 'SANCTION', answerType: 'AMBASSADOR_RECALL' }), 1);
+    expect(recall.reasons).toContain('AMBASSADOR_RECALL answering SANCTION: a usual answer');
   });
 
   it('rates wording that says "in response" higher', () => {
@@ -165,6 +192,54 @@ describe('scoring a candidate answer', () => {
     ]);
     expect(answers.map((answer) => answer.actId).sort()).toEqual(['event:fr-35', 'event:fr-6']);
     expect(answers[0]?.reasons.at(-1)).toBe('answers 2 acts of the same state together (35 + 6 for 41)');
+  });
+
+  it('keeps a second wave of one state when the answer stays a near mirror of both together', () => {
+    const answers = bestPerProvoker([
+      candidate({
+        actId: 'event:fr-35',
+        actCount: 35,
+        answerCount: 34,
+        actEarliest: '2018-03-04',
+        actLatest: '2018-03-04',
+      }),
+      candidate({
+        actId: 'event:fr-6',
+        actCount: 6,
+        answerCount: 34,
+        actEarliest: '2018-03-11',
+        actLatest: '2018-03-11',
+      }),
+      candidate({
+        actId: 'event:fr-20',
+        actCount: 20,
+        answerCount: 34,
+        actEarliest: '2018-03-12',
+        actLatest: '2018-03-12',
+      }),
+    ]);
+    expect(answers.map((answer) => answer.actId).sort()).toEqual(['event:fr-35', 'event:fr-6']);
+    const second = answers.find((answer) => answer.actId === 'event:fr-6')!;
+    expect(second.reasons).toContain('far beyond the act (34 for 6)');
+    expect(second.reasons.at(-1)).toBe('answers 2 acts of the same state together (35 + 6 for 34)');
+    expect(second.score).toBeGreaterThan(
+      scoreCandidate(candidate({ actCount: 6, answerCount: 34 }), 1).score,
+    );
+  });
+
+  it("leaves a wave that another measure mirrors to that measure, out of any answer's sum", () => {
+    const acts = [
+      { actId: 'event:fr-35', actCount: 35, actEarliest: '2018-03-04', actLatest: '2018-03-04' },
+      { actId: 'event:fr-6', actCount: 6, actEarliest: '2018-03-11', actLatest: '2018-03-11' },
+    ];
+    const answers = bestPerProvoker([
+      ...acts.map((act) => candidate({ ...act, answerId: 'event:ru-34', answerCount: 34 })),
+      ...acts.map((act) => candidate({ ...act, answerId: 'event:ru-6', answerCount: 6 })),
+    ]);
+    expect(answers.map((answer) => `${answer.answerId}->${answer.actId}`).sort()).toEqual([
+      'event:ru-34->event:fr-35',
+      'event:ru-6->event:fr-6',
+    ]);
   });
 
   it('never proposes two measures as answers to each other: the evidence picks one direction', () => {
