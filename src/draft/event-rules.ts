@@ -7,6 +7,8 @@ export interface TriggerRule {
   weak?: boolean;
   /** Only when the sentence states nothing else: "said in a statement" beside a measure is that measure's source. */
   alone?: boolean;
+  /** Dropped when the sentence also states a measure of this type: "cut ties and expelled the envoys" is the expulsion. */
+  carriedOutBy?: EventType;
 }
 
 /** Event typing rules, most specific first. Reviewed by reading news; extend with care. */
@@ -17,6 +19,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       /\b(?:withdr[ae]w|withdraws|withdrawing|revok\w+|rescind\w*|revers\w+|cancel\w*|annul\w*|lift\w*|suspend\w*) (?:its |the |their |his |her )?(?:own )?(?:order|decision|measure|ruling|expulsion)(?: (?:of|expelling|to expel|on the expulsion of|declaring|ordering))?\b/gi,
   },
   {
+    type: EventType.OTHER,
+    carriedOutBy: EventType.EXPULSION,
+    pattern:
+      /\b(?:(?:break|breaks|breaking|broke|broken|cut|cuts|cutting|sever\w*|suspend\w*|freez\w*|froze) (?:off )?(?:its |their |all )?(?:own )?(?:diplomatic )?(?:ties|relations)|(?:granted|grants|granting|gave|offered) (?:[\p{L}’'-]+ ){0,3}(?:political )?asylum)\b/giu,
+  },
+  {
     type: EventType.CONSULATE_CLOSURE,
     pattern:
       /\b(?:(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,4}(?:consulates?(?: general)?|compounds?|embassy|embassies|mission)|suspen(?:d|ds|ded|ding|sion of) (?:the )?(?:work|operations?|activit(?:y|ies)) of (?:its |their |the )?(?:[\w’'-]+ ){0,2}(?:consulates?|embassy|embassies|mission))\b/gi,
@@ -25,7 +33,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: EventType.AMBASSADOR_RECALL,
     // Not "demanded that Vilnius withdraw its ambassador": that sends the other side's envoy home.
     pattern:
-      /(?<!\b(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?)\b(?:recall(?:s|ed|ing)?|withdr[ae]w|withdraws|withdrawing|pull(?:s|ed|ing)? (?:out|back)) (?:its|their|the|her|his|\p{Lu}[\p{L}-]+(?:'s|’s)) (?:own )?(?:top )?(?:ambassador|envoy)\b/giu,
+      /(?<!\b(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?)\b(?:recall(?:s|ed|ing)?|withdr[ae]w|withdraws|withdrawing|pull(?:s|ed|ing)? (?:out|back)|bring(?:s|ing)? home|brought home) (?:all )?(?:of )?(?:its|their|the|her|his|\p{Lu}[\p{L}-]+(?:'s|’s)) (?:own )?(?:top )?(?:ambassadors?|envoys?|diplomats|diplomatic staff|diplomatic personnel|heads? of mission)\b/giu,
   },
   {
     type: EventType.STAFF_REDUCTION,
@@ -40,7 +48,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.EXPULSION,
     pattern:
-      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|(?:order(?:s|ed)?|told|tells|ask(?:s|ed)|instruct(?:s|ed)|required|gave|give[sn]?|granted|has|have|had) (?:[\w’'-]+,? ){1,10}(?:to (?:leave|depart|quit|go)|out)\b(?! (?:of )?(?:the )?(?:room|meeting|building|talks|session))|(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?(?:withdraw|recall|pull (?:out|back)|bring(?= (?:its|their|his|her) (?:own )?(?:ambassador|envoy) home)) (?:its|their|his|her) (?:own )?(?:ambassador|envoy|diplomats?|staff)(?: home)?|(?:must|to|will have to|would have to) (?:leave|depart|quit) (?:the country|the national territory|(?:the )?(?:\w+ )?territory)|declared (?:[\w’'-]+ ){0,6}(?:unwelcome|undesirable persons?)|sen(?:t|ds?|ding) (?:(?:[\p{L}’'-]+ ){0,6})?(?:home|packing)|(?:ordered|told|asked|instructed|required) (?:to (?:leave|depart|quit)|out of)|kick(?:ed|s)? out|exiled)\b/giu,
+      /\b(?:expel(?:s|led|ling)?|expulsions?|personae? non gratae?|(?:order(?:s|ed)?|told|tells|ask(?:s|ed)|instruct(?:s|ed)|required|gave|give[sn]?|granted|has|have|had) (?:(?!(?:that|which|who|because|after|when|while|worked|carried|pointed|ruled|figured|found|set|spelled|laid|sorted|singled)\b)[\w’'.-]+,? ){1,14}(?:to (?:leave|depart|quit|go)|out)\b(?! (?:of )?(?:the )?(?:room|meeting|building|talks|session))|(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?(?:withdraw|recall|pull (?:out|back)|bring(?= (?:its|their|his|her) (?:own )?(?:ambassador|envoy) home)) (?:its|their|his|her) (?:own )?(?:ambassador|envoy|diplomats?|staff)(?: home)?|(?:demand\w*|insist\w*|requir\w*) that (?:[\w’'.-]+,? ){1,8}(?:leave|depart|quit)\b|(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*|order\w*) (?:[\p{L}’'.-]+,? ){1,12}to (?:withdraw|recall|pull) (?:its|their|his|her) (?:own )?(?:ambassadors?|envoys?|diplomats?|diplomatic staff|staff|personnel)(?: (?:out|home|back))?|(?:ordered|ordering|orders|order) out\b|withdr[ae]w (?:the )?accreditation|(?:must|to|will have to|would have to) (?:leave|depart|quit) (?:the country|the national territory|(?:the )?(?:\w+ )?territory)|declared (?:[\w’'-]+ ){0,6}(?:unwelcome|undesirable persons?)|sen(?:t|ds?|ding) (?:(?:[\p{L}’'-]+ ){0,6})?(?:home|packing)|(?:ordered|told|asked|instructed|required) (?:to (?:leave|depart|quit)|out of)|kick(?:ed|s)? out|exiled)\b/giu,
   },
   {
     type: EventType.EXPULSION,
@@ -50,13 +58,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.SUMMONS,
     pattern:
-      /\bsummon(?:s|ed|ing)?\b|\bcalled in\b|\b(?:called|invited|convoked) (?:in )?to (?:the )?(?:[\p{L}’'-]+ ){0,3}(?:[Mm]inistry|Foreign Office|State Department|Square|square|Quai)\b/giu,
+      /\bsummon(?:s|ed|ing)?\b|\bcalled in\b|\b(?:convok\w*|convened) (?:the )?(?:[\p{L}’'-]+ ){0,2}(?:ambassador|envoy|charg[eé] d['’]affaires|chargé|diplomat)|\b(?:called|invited|convoked) (?:in )?to (?:the )?(?:[\p{L}’'-]+ ){0,3}(?:[Mm]inistry|Foreign Office|State Department|Square|square|Quai)\b/giu,
   },
   {
     type: EventType.SUMMONS,
     weak: true,
     pattern:
-      /\bhanded (?:over )?(?:a |the )?(?:formal |strong )?(?:note of protest|protest note|démarche|demarche)\b/gi,
+      /\bhanded (?:over )?(?:a |the )?(?:formal |strong )?(?:note of protest|protest note|note|démarche|demarche)\b(?= (?:of protest )?to (?:the )?(?:[\p{L}’'-]+ ){0,2}(?:ambassador|envoy|charg|embassy))|\b(?:handed|delivered|lodged) (?:a |the )?(?:formal |strong )?(?:note of protest|protest note|démarche|demarche)\b/giu,
   },
   {
     type: EventType.DECLINE_COMMENT,
@@ -77,7 +85,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.SANCTION,
     pattern:
-      /\b(?:sanctions(?= (?:that |which )?(?:[\p{L}’'-]+ ){1,5}(?:announced|imposed|introduced|adopted) (?:against|on)\b)|(?:impos|announc|introduc|adopt)(?:e|ed|es|ing) (?:new |fresh )?sanctions|new sanctions|sanctions against|(?:freez(?:e|es|ing)|froze|frozen|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|suspen(?:d|ds|ded|ding|sion)) (?:of )?(?:all )?(?:new )?(?:[\p{L}-]+ (?:and )?){0,3}(?:trade|business|investments?|transactions|flights|imports|exports|assets|visas|accounts))\b/giu,
+      /\b(?:sanctions(?= (?:that |which )?(?:[\p{L}’'-]+ ){1,5}(?:announced|imposed|introduced|adopted) (?:against|on)\b)|(?:impos|announc|introduc|adopt)(?:e|ed|es|ing) (?:new |fresh )?sanctions|new sanctions|sanctions (?:against|on)|(?:slap\w*|levied|levies|levy\w*|hit\w*) (?:[\p{L}-]+ ){0,6}(?:with )?sanctions|sanction(?:s|ed|ing) (?=(?:\d+|[\p{L}-]+ ){0,3}(?:\p{Lu}|officials|individuals|entities|companies|people|persons|members))|(?:barred|banned|barring|banning) (?:[\p{L}’'-]+ ){0,5}from entering|entry bans?|travel bans?|(?:freez(?:e|es|ing)|froze|frozen|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|suspen(?:d|ds|ded|ding|sion)) (?:of )?(?:all )?(?:new )?(?:[\p{L}-]+ (?:and )?){0,3}(?:trade|business|investments?|transactions|flights|imports|exports|assets|visas|accounts))\b/giu,
   },
   {
     type: EventType.DESIGNATION,

@@ -32,7 +32,8 @@ const SUMMONED_TO = new RegExp(
   String.raw`\b(?:by|to|announced|said|according to)\s+${GAP}(?:the\s+)?$`,
   'iu',
 );
-const STATE_SIDE = /^\s+(?:side|authorities|government|officials|leadership|president|state)\b/i;
+const STATE_SIDE =
+  /^\s+(?:side|authorities|government|officials|leadership|president|state|diplomacy|police|military|army|forces|navy|ministry|foreign ministry|prime minister|foreign minister|prosecutors?|security service|intelligence service|counter-?intelligence|regime|junta|cabinet|parliament)\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:[\p{L}’'-]+\s+)?[“"]?$/iu;
 /** "It was decided to declare", "a decision has been taken to expel": a measure with no subject named. */
 const IMPERSONAL =
@@ -44,10 +45,10 @@ const SUMMONS_REASON =
 const REPORTING = /^\s+(?:said|says|announced|stated|reported|declared|added|confirmed)\b/;
 /** "Two diplomats of the Republic of Bulgaria": the state after "of" owns the people, it does not act. */
 const MEMBERS_OF =
-  /\b(?:employees?|staff|members?|diplomats?|officials?|personnel|workers?|officers?|attachés?|representatives?|nationals?|citizens?)\s+(?:\S+\s+){0,2}of\s+(?:the\s+)?$/iu;
+  /\b(?:employees?|staff|members?|diplomats?|officials?|personnel|workers?|officers?|attach[eé]s?|consuls?(?: general)?|secretar(?:y|ies)|counsel+ors?|heads?|representatives?|nationals?|citizens?)\s+(?:\S+\s+){0,2}of\s+(?:the\s+)?$/iu;
 /** "Moldova ordered Russia to shrink", "accused Warsaw of": a name right after such a verb is its object, not a subject. */
 const OBJECT_OF_VERB =
-  /\b(?:order(?:s|ed)?|tell(?:s)?|told|ask(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)? on|accus(?:es|ed)|warn(?:s|ed)|inform(?:s|ed)|instruct(?:s|ed)|demand(?:s|ed) that|forc(?:es|ed)|notif(?:ies|ied)|gave|give[sn]?)\s+(?:the\s+)?$/i;
+  /\b(?:order(?:s|ed)?|tell(?:s)?|told|ask(?:s|ed)?|urg(?:es|ed)|call(?:s|ed)? on|accus(?:es|ed)|warn(?:s|ed)|inform(?:s|ed)|instruct(?:s|ed)|demand(?:s|ed) that|forc(?:es|ed)|notif(?:ies|ied)|gave|give[sn]?|declar(?:es|ed|ing)|expel(?:s|led|ling)|summon(?:s|ed|ing)|convok(?:es|ed|ing))\s+(?:the\s+)?$/i;
 /** "In response to Washington", "the ambassador of Canada": the name after these is a party, not a place. */
 const RESPONSE_TO = /\b(?:response|reply|answer|reaction|retaliation|respond\w*) to\s+(?:the\s+)?$/i;
 /** "The junta in Bamako", "the ministry in Bogota": the government seated there, not a place. */
@@ -57,12 +58,16 @@ const NOT_A_PLACE =
   /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|charg[eé] d['’]affaires|ministers?|ministry|ministries|governments?|presidents?|leaders?|authorities|officials|spokes\w+) of)\s+(?:the\s+)?$/i;
 /** "Joining France and Germany", "as did Spain": states said to take the same measure, not its targets. */
 const ALONGSIDE =
-  /\b(?:joining|join|joins|joined|like|along with|alongside|following|as did|after)\s+(?:the\s+)?$/i;
+  /\b(?:joining|join|joins|joined|like|along with|alongside|following|as did|after|solidarity with|in support of|on behalf of|stood with|stands with)\s+(?:the\s+)?$/i;
 const TRAILING_SPEAKER = /,\s+(?:the|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 const VICTIM_BEFORE = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:who\s+)?$/u;
-const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+/** "Russian embassy officials", "U.S. diplomats": a name before people is their nationality, not a subject. */
+const PEOPLE_AFTER =
+  /^\s+(?:(?:embassy|consular|diplomatic|mission|intelligence)\s+)?(?:diplomats?|staff(?:ers?)?|employees?|officials?|officers?|personnel|workers?|agents?|spies|nationals?|citizens?|attach[eé]s?|consuls?|envoys?)\b/i;
+const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
-const POSSESSIVE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const POSSESSIVE =
+  /^(?:'s|’s)\s+(?!(?:[\p{L}-]+\s+){0,1}(?:embassy|consulate|mission|diplomats?|consuls?|ambassador|envoy|staff|employees?|officials?|attach[eé]s?|nationals?|citizens?)\b)(?:[\p{L}-]+\s+){0,2}$/u;
 const POSSESSIVE_DECISION =
   /^(?:'s|’s)\s+(?:decision|move|order|plan|announcement|choice)\b[^,.;]{0,40}\bto\s+$/u;
 /** "The decision of the Algerian authorities to expel": the one named after "decision of" takes the measure. */
@@ -148,9 +153,11 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
         POSSESSIVE_DECISION.test(between(m)) ||
         (DECISION_OF.test(lead(m)) && DECIDED_AFTER.test(between(m)))),
   );
+  const namesPeople = (m: Mention) => m.kind !== 'person' && PEOPLE_AFTER.test(text.slice(m.end));
   const candidates = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&
+      !namesPeople(m) &&
       !objectOfVerb(m) &&
       !(NOT_SUBJECT.test(lead(m).slice(-12)) && !/^(?:'s|’s)\s/.test(text.slice(m.end))) &&
       (!locative(m) || RELATIVE_CLAUSE.test(text.slice(m.end))),

@@ -45,7 +45,7 @@ const namedAgain = (trigger: Trigger, text: string) =>
   !/^\s+(?:of|by|from|against)\b/i.test(text.slice(trigger.end));
 
 function triggersIn(sentence: string): Trigger[] {
-  const found: Array<Trigger & { weak: boolean; alone: boolean }> = [];
+  const found: Array<Trigger & { weak: boolean; alone: boolean; carriedOutBy?: EventType }> = [];
   for (const rule of TRIGGERS) {
     for (const match of sentence.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
@@ -59,6 +59,7 @@ function triggersIn(sentence: string): Trigger[] {
         text: match[0],
         weak: Boolean(rule.weak),
         alone: Boolean(rule.alone),
+        carriedOutBy: rule.carriedOutBy,
       });
     }
   }
@@ -67,7 +68,8 @@ function triggersIn(sentence: string): Trigger[] {
   return found.filter(
     (trigger) =>
       (!trigger.weak || !firstStrong || trigger.start < firstStrong.start) &&
-      (!trigger.alone || found.every((other) => other.alone)),
+      (!trigger.alone || found.every((other) => other.alone)) &&
+      (!trigger.carriedOutBy || found.every((other) => other.type !== trigger.carriedOutBy)),
   );
 }
 
