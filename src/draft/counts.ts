@@ -12,7 +12,7 @@ export interface CountedGroup {
 
 const NUMBER = String.raw`((?:half )?(?:a|\d+|one|two|three|four|five|six|seven|eight|nine|ten) dozen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+-[a-z]+)`;
 const GROUP = new RegExp(
-  String.raw`\b${NUMBER}(?: of the| of its| of their)?((?: [\p{L}’'-]+){0,4}? (?:${GROUP_NOUNS.map(escapeRegExp).join('|')}))\b`,
+  String.raw`\b${NUMBER}(?: of the| of its| of their| of \p{Lu}[\p{L}.-]+(?:'s|’s))?((?: [\p{L}’'.-]+){0,4}? (?:${GROUP_NOUNS.map(escapeRegExp).join('|')}))\b`,
   'giu',
 );
 
@@ -21,7 +21,7 @@ const MORE = new RegExp(String.raw`\b${NUMBER} (?:more|others)\b`, 'giu');
 
 /** "A Russian diplomat", "an embassy employee": one person, named in the singular. */
 const ONE = new RegExp(
-  String.raw`\b(?:a|an|one)((?: [\p{L}’'-]+){0,3}? (?:${SINGULAR_GROUP_NOUNS.map(escapeRegExp).join('|')}))\b(?! of\b)`,
+  String.raw`\b(?:a|an|one|another)((?: [\p{L}’'-]+){0,3}? (?:${SINGULAR_GROUP_NOUNS.map(escapeRegExp).join('|')}))\b(?! of\b)`,
   'giu',
 );
 
@@ -35,6 +35,8 @@ const NOT_A_GROUP =
   /\b(?:each|other['’]s|declared|said|ordered|expelled|told|were|was|had|have|has|who|which|that|and)\b/i;
 /** "Twenty-two diplomats and twenty-three members of the technical staff": one group of 45. */
 const AND_BETWEEN = /^,?\s+and\s+$/;
+/** "The consul general in Grodno and another consul": two people, one named after the other. */
+const AND_ANOTHER = /^(?:\s+(?:in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?,?\s+and\s+$/u;
 
 /** The value of a number written in digits or words, read with compromise. */
 export function numberValue(text: string): number | undefined {
@@ -94,7 +96,9 @@ export function findGroups(text: string, offset = 0): CountedGroup[] {
     const gap = previous
       ? text.slice(previous.index + previous.text.length - offset, group.index - offset)
       : '';
-    if (previous && previous.count > 1 && group.count > 1 && AND_BETWEEN.test(gap))
+    const another =
+      previous?.count === 1 && /^(?:an?other|a|one)\b/i.test(group.text) && AND_ANOTHER.test(gap);
+    if (previous && ((previous.count > 1 && group.count > 1 && AND_BETWEEN.test(gap)) || another))
       joined[joined.length - 1] = {
         text: text.slice(previous.index - offset, group.index - offset + group.text.length),
         count: previous.count + group.count,

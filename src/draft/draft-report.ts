@@ -4,6 +4,7 @@ import { assembleReport, type DraftDocument } from './assemble-report';
 import { articleAuthor } from './article-author';
 import { fillSidesFromContext } from './context-sides';
 import { findCitations } from './citations';
+import { readListItems } from './list-items';
 import type { DraftedEvent, Place } from './drafted-event';
 import { DRAFT_TEXT_MAX_LENGTH, type DraftOptions } from './draft-options';
 import { extractEvents } from './extract-events';
@@ -54,9 +55,10 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
   const commentPlaces = comments.flatMap((comment, i) =>
     splitSentences(comment.text, comment.start).map((sentence) => ({ sentence, part: `#comment-${i + 1}` })),
   );
-  const extracted: DraftedEvent[] = [...places, ...commentPlaces].flatMap((place) =>
-    extractEvents(place, published),
-  );
+  const extracted: DraftedEvent[] = [
+    ...readListItems(places, (place) => extractEvents(place, published)),
+    ...commentPlaces.flatMap((place) => extractEvents(place, published)),
+  ];
   const merged = mergeEvents(extracted);
   fillSidesFromContext(merged, articleAuthor(sentences));
   for (const event of merged) {

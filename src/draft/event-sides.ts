@@ -166,6 +166,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const passive =
     (PASSIVE.test(text.slice(0, trigger.start)) || IMPERSONAL.test(text.slice(0, trigger.start))) &&
     !/ing$/i.test(trigger.text) &&
+    !/^\S+ing\b/i.test(trigger.text) &&
     trigger.type !== EventType.STATEMENT;
   const reporters = candidates.filter((m) => REPORTING.test(text.slice(m.end)));
   const closest = passive ? reporters[reporters.length - 1] : candidates[candidates.length - 1];
@@ -233,6 +234,13 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
         ? subject
         : agentAfter;
   if (actors.length === 0 && passive) actors = reporterAfter.slice(0, 1);
+  // "Withdrawing Panama's diplomats from Caracas": the state whose envoys come home recalls them.
+  const ownEnvoys = mentions.find(
+    (m) =>
+      isPlace(m) && m.start >= trigger.start && m.end <= trigger.end && /^(?:'s|’s)/.test(text.slice(m.end)),
+  );
+  if (trigger.type === EventType.AMBASSADOR_RECALL && ownEnvoys && actors.every((m) => !m.state))
+    actors = [ownEnvoys];
   actors = actors.flatMap((m) => (m.kind !== 'person' ? [m] : m.state ? [stateMention(m.state, m)] : []));
   let actorNote: string | undefined;
   if (trigger.type === EventType.EXPULSION) {

@@ -41,8 +41,11 @@ const MUTUAL = /\b(?:each|one another|the other side|mutual(?:ly)?)\b/i;
 /** "The expulsions came a day after": a measure named again by a bare noun is one already told. */
 const namedAgain = (trigger: Trigger, text: string) =>
   /^expulsions?$/i.test(trigger.text) &&
-  /\bthe\s+$/i.test(text.slice(Math.max(0, trigger.start - 5), trigger.start)) &&
+  NAMED_AGAIN_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) &&
   !/^\s+(?:of|by|from|against)\b/i.test(text.slice(trigger.end));
+/** "The expulsions", "the Skripal expulsions", "the week's expulsions", "the fourth round of expulsions". */
+const NAMED_AGAIN_BEFORE =
+  /\b(?:(?:the|these|those|such)(?:\s+\p{Lu}[\p{L}-]+)?|(?:the\s+)?(?:week|month|year|day)['’]s|(?:round|wave|series|spate|string|cycle|chain|row) of)\s+$/iu;
 
 function triggersIn(sentence: string): Trigger[] {
   const found: Array<Trigger & { weak: boolean; alone: boolean; carriedOutBy?: EventType }> = [];

@@ -29,6 +29,7 @@ const PERIOD =
   /\b(?:(?:earlier|late|later|at the start of|at the beginning of) )?(last|this|past) (week|month|year)\b/gi;
 const MONTH_NAMES =
   /^(?:in |since |early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: (?:19|20)\d\d)?$/i;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:\s*\([^)]{1,30}\))?,\s+[^-–—]{3,60}?\s+[-–—]\s/u;
 const DEADLINE = /\b(?:by|until|till|before|within)\s*$/i;
 const WEEK_ABOUT = /\bweeks? (?:earlier|before|ago)\b/i;
 
@@ -43,8 +44,12 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
     taken.push([date.index, date.index + date.text.length]);
   };
 
+  // "CARACAS, July 30 -": the dateline gives the day of the report, not of an event.
+  const dateline = DATELINE.exec(sentence);
+  if (dateline) taken.push([0, dateline[0].length]);
   for (const match of sentence.matchAll(SEASON_OF_YEAR)) {
     const [text, part = '', year = ''] = match;
+    if (!free(match.index ?? 0, (match.index ?? 0) + text.length)) continue;
     const month = /end|late/i.test(part) ? '12' : /mid/i.test(part) ? '06' : '01';
     add({
       edtf: `${year}-${month}~`,
@@ -55,7 +60,7 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
   }
   for (const match of sentence.matchAll(PERIOD)) {
     const span = period((match[1] ?? '').toLowerCase(), (match[2] ?? '').toLowerCase(), reference);
-    if (span)
+    if (span && free(match.index ?? 0, (match.index ?? 0) + match[0].length))
       add({
         edtf: span,
         index: match.index ?? 0,
@@ -72,6 +77,8 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
     if (!free(result.index, result.index + result.text.length)) continue;
     const before = sentence.slice(0, result.index);
     if (DEADLINE.test(before)) continue;
+    // "Sunday's election": a day that dates another event, named as its owner.
+    if (/^(?:'s|’s)\s/.test(sentence.slice(result.index + result.text.length))) continue;
     // "Theresa May": a month name right after a capitalised word is a name; "Peru on Monday" is a date.
     if (/\p{Lu}\p{Ll}+ $/u.test(before) && /^\p{Lu}/u.test(result.text) && !/\d/.test(result.text)) continue;
     const resolved = fromChrono(result, published);
