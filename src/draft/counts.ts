@@ -32,7 +32,7 @@ const HEAD = new RegExp(
 );
 /** "The two neighbours declared each other's envoys": words between a number and a noun that end its phrase. */
 const NOT_A_GROUP =
-  /\b(?:each|other['’]s|declared|said|ordered|expelled|told|were|was|had|have|has|who|which|that|and)\b/i;
+  /\b(?:each|other['’]s|declared|said|ordered|expelled|told|were|was|had|have|has|who|which|that|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d+)\b/i;
 /** "Twenty-two diplomats and twenty-three members of the technical staff": one group of 45. */
 const AND_BETWEEN = /^,?\s+and\s+$/;
 /** "The consul general in Grodno and another consul": two people, one named after the other. */

@@ -4,6 +4,7 @@ import { assembleReport, type DraftDocument } from './assemble-report';
 import { articleAuthor } from './article-author';
 import { fillSidesFromContext } from './context-sides';
 import { findCitations } from './citations';
+import { attachFollowUps } from './follow-ups';
 import { readListItems } from './list-items';
 import type { DraftedEvent, Place } from './drafted-event';
 import { DRAFT_TEXT_MAX_LENGTH, type DraftOptions } from './draft-options';
@@ -59,6 +60,7 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
     ...readListItems(places, (place) => extractEvents(place, published)),
     ...commentPlaces.flatMap((place) => extractEvents(place, published)),
   ];
+  attachFollowUps(extracted);
   const merged = mergeEvents(extracted);
   fillSidesFromContext(merged, articleAuthor(sentences));
   for (const event of merged) {

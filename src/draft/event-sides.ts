@@ -63,7 +63,7 @@ const TRAILING_SPEAKER = /,\s+(?:the|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 const VICTIM_BEFORE = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:who\s+)?$/u;
 /** "Russian embassy officials", "U.S. diplomats": a name before people is their nationality, not a subject. */
 const PEOPLE_AFTER =
-  /^\s+(?:(?:embassy|consular|diplomatic|mission|intelligence)\s+)?(?:diplomats?|staff(?:ers?)?|employees?|officials?|officers?|personnel|workers?|agents?|spies|nationals?|citizens?|attach[eé]s?|consuls?|envoys?)\b/i;
+  /^(?:'s|’s)?\s+(?:(?:embassy|consular|diplomatic|mission|intelligence|top|former)\s+)?(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|staff(?:ers?)?|employees?|officials?|officers?|personnel|workers?|agents?|spies|nationals?|citizens?|attach[eé]s?|consuls?|envoys?)\b/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE =

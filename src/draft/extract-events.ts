@@ -29,6 +29,7 @@ const REPORTING_CLAUSE =
 /** "…and had demanded", "and it recalls": a second verb of the same subject. */
 const COORDINATED =
   /^[^.;:]*\band\b(?:\s+(?:it|they|he|she|also|then|had|has|have|later|later also))*[^,;:]{0,30}$/i;
+const RELATIVE_CLAUSE = /\b(?:which|who|whom|whose)\b|\bthat\s+(?:the\s+)?\p{Lu}/u;
 const TWO_SIDED = new Set<EventType>([
   EventType.EXPULSION,
   EventType.STAFF_REDUCTION,
@@ -142,9 +143,18 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     const dateWindowEnd = i + 1 < triggers.length ? clauseStart(i + 1) : text.length;
     // ", the ministry said on Friday": the day of the report dates the sentence's first measure only.
     const reporting = (d: StatedDate) => REPORTING_CLAUSE.test(text.slice(0, d.index));
+    // "Over the invasion that Russia began on February 24": a date in a relative clause after the measure is another act's.
+    const relative = (d: StatedDate) =>
+      d.index > trigger.end && RELATIVE_CLAUSE.test(text.slice(trigger.end, d.index));
     const date =
       dates
-        .filter((d) => d.index >= clauseStart(i) && d.index < dateWindowEnd && (i === 0 || !reporting(d)))
+        .filter(
+          (d) =>
+            d.index >= clauseStart(i) &&
+            d.index < dateWindowEnd &&
+            (i === 0 || !reporting(d)) &&
+            !relative(d),
+        )
         .sort((a, b) => Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start))[0] ??
       (i === 0 ? dates.find(reporting) : undefined);
     const reason =

@@ -59,6 +59,8 @@ export function readListItems(places: Place[], eventsOf: (place: Place) => Draft
   const out: DraftedEvent[] = [];
   const listed = new Set<DraftedEvent>();
   let head: DraftedEvent | undefined;
+  /** Set when the list's opening line is itself an item: its label acted, so the next labels act too. */
+  let headLabelled = false;
   for (const place of places) {
     const events = eventsOf(place);
     const label = labelState(place);
@@ -66,6 +68,7 @@ export function readListItems(places: Place[], eventsOf: (place: Place) => Draft
       out.push(...events);
       const measure = events.find((e) => MEASURES.has(e.type) && e.type !== EventType.STATEMENT);
       head = measure ?? (events.length > 0 ? undefined : head);
+      headLabelled = false;
       continue;
     }
     for (const event of events) {
@@ -74,6 +77,11 @@ export function readListItems(places: Place[], eventsOf: (place: Place) => Draft
       event.targets = event.targets.filter((t) => t.value.state !== label.state);
     }
     out.push(...events);
+    const measure = events.find((e) => MEASURES.has(e.type) && e.type !== EventType.STATEMENT);
+    if (measure && statesOf(measure.actors).has(label.state!)) {
+      head = measure;
+      headLabelled = true;
+    }
     if (events.length > 0 || !head) continue;
     const bare = BARE_COUNT.exec(place.sentence.text)?.[1];
     const bareCount = bare ? numberValue(bare.toLowerCase()) : undefined;
@@ -82,7 +90,8 @@ export function readListItems(places: Place[], eventsOf: (place: Place) => Draft
       (bareCount ? { text: bare!, count: bareCount, index: place.sentence.text.indexOf(bare!) } : undefined);
     if (!group) continue;
     listed.add(head);
-    const headActs = statesOf(head.actors).size > 0 && !statesOf(head.actors).has(label.state!);
+    const headActs =
+      !headLabelled && statesOf(head.actors).size > 0 && !statesOf(head.actors).has(label.state!);
     const side: Evidence<Mention> = {
       ...labelled(label, place),
       note: `${headActs ? 'target' : 'actor'} state:${label.state} read from the label of a list under "${head.trigger}"`,
@@ -92,7 +101,11 @@ export function readListItems(places: Place[], eventsOf: (place: Place) => Draft
       trigger: head.trigger,
       places: [{ ...place, trigger: 0 }],
       actors: headActs ? head.actors : [side],
-      targets: headActs ? [side] : head.targets.filter((t) => t.value.state !== label.state),
+      targets: headActs
+        ? [side]
+        : head.targets.filter(
+            (t) => t.value.state !== label.state && !statesOf(head!.actors).has(t.value.state!),
+          ),
       group: { value: group, place, confidence: 0.7 },
       notes: [],
       confidence: 0.6,
