@@ -118,8 +118,12 @@ const FLOORS = {
   seedEventPrecision: 1,
   seedClaimRecall: 0.9,
   seedClaimPrecision: 0.98,
-  developmentRecall: 0.81,
-  developmentPrecision: 0.88,
-  heldOutRecall: 0.59,
+  // development/24–31 were added after the rules were settled; their first-sight figures (0.23 of 66
+  // events found, 0.53 of 30 drafted right) bring the folder down from 0.82 / 0.89 to 0.62 / 0.82.
+  developmentRecall: 0.61,
+  developmentPrecision: 0.81,
+  // held-out/18–21, added with development/24–31, were read as a total only: 0.16 of their 31 events
+  // found, 0.75 of 8 drafted right, bringing the folder's recall from 0.60 to 0.48 (precision stays 0.71).
+  heldOutRecall: 0.47,
   heldOutPrecision: 0.7,
 };
