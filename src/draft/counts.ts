@@ -66,11 +66,13 @@ export function findGroups(text: string, offset = 0): CountedGroup[] {
   for (const match of text.matchAll(MORE)) {
     const index = (match.index ?? 0) + offset;
     const count = numberValue((match[1] ?? '').toLowerCase());
+    // "Its high commissioner and five others": the one named first counts too.
+    const andOthers = /others$/i.test(match[0]) && /\band\s+$/i.test(text.slice(0, match.index ?? 0));
     if (
       count !== undefined &&
       !groups.some((group) => index >= group.index && index < group.index + group.text.length)
     )
-      groups.push({ text: match[0], count, index });
+      groups.push({ text: match[0], count: andOthers ? count + 1 : count, index });
   }
   for (const match of text.matchAll(ONE)) {
     const index = (match.index ?? 0) + offset;

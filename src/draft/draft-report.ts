@@ -6,6 +6,7 @@ import { fillSidesFromContext } from './context-sides';
 import { findCitations } from './citations';
 import { attachFollowUps } from './follow-ups';
 import { readListItems } from './list-items';
+import { dropUnconfirmedStates } from './shared-aliases';
 import type { DraftedEvent, Place } from './drafted-event';
 import { DRAFT_TEXT_MAX_LENGTH, type DraftOptions } from './draft-options';
 import { extractEvents } from './extract-events';
@@ -60,6 +61,7 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
     ...readListItems(places, (place) => extractEvents(place, published)),
     ...commentPlaces.flatMap((place) => extractEvents(place, published)),
   ];
+  dropUnconfirmedStates(extracted, sentences);
   attachFollowUps(extracted);
   const merged = mergeEvents(extracted);
   fillSidesFromContext(merged, articleAuthor(sentences));

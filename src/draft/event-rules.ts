@@ -27,13 +27,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.CONSULATE_CLOSURE,
     pattern:
-      /\b(?:(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,4}(?:consulates?(?: general)?|compounds?|embassy|embassies|mission)|suspen(?:d|ds|ded|ding|sion of) (?:the )?(?:work|operations?|activit(?:y|ies)) of (?:its |their |the )?(?:[\w’'-]+ ){0,2}(?:consulates?|embassy|embassies|mission))\b/gi,
+      /\b(?:(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,4}(?:consulates?(?: general)?|compounds?|embassy|embassies|mission)|(?:consulates?(?: general)?|embass(?:y|ies))\b[^.;]{0,60}?\b(?:to be|will be|would be|was|were|are|is|be|been|being) (?:shut|closed)(?: down)?|suspen(?:d|ds|ded|ding|sion of) (?:the )?(?:work|operations?|activit(?:y|ies)) of (?:its |their |the )?(?:[\w’'-]+ ){0,2}(?:consulates?|embassy|embassies|mission))\b/gi,
   },
   {
     type: EventType.AMBASSADOR_RECALL,
     // Not "demanded that Vilnius withdraw its ambassador": that sends the other side's envoy home.
     pattern:
-      /(?<!\b(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?)\b(?:recall(?:s|ed|ing)?|withdr[ae]w|withdraws|withdrawing|pull(?:s|ed|ing)? (?:out|back)|bring(?:s|ing)? home|brought home) (?:all )?(?:of )?(?:its|their|the|her|his|\p{Lu}[\p{L}-]+(?:'s|’s)) (?:own )?(?:top )?(?:ambassadors?|envoys?|diplomats|diplomatic staff|diplomatic personnel|heads? of mission)\b/giu,
+      /(?<!\b(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?)\b(?:recall(?:s|ed|ing)?|withdr[ae]w|withdraws|withdrawing|pull(?:s|ed|ing)? (?:out|back)|bring(?:s|ing)? home|brought home) (?:all )?(?:of )?(?:its|their|the|her|his|\p{Lu}[\p{L}-]+(?:'s|’s)) (?:own )?(?:top )?(?:ambassadors?|envoys?|diplomats|diplomatic staff|diplomatic personnel|heads? of mission)\b|\b(?:was|were|has been|have been|had been|is being|will be|is|are) recalled\b(?= (?:to|home|for|from)\b)/giu,
   },
   {
     type: EventType.STAFF_REDUCTION,
@@ -53,7 +53,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.EXPULSION,
     // Case-sensitive: "to leave Britain" names a state, "to leave already" does not.
-    pattern: /\b(?:[Mm]ust|[Tt]o|will have to|would have to) leave (?:the )?\p{Lu}\p{L}+/gu,
+    pattern: /\b(?:[Mm]ust|[Tt]o|will have to|would have to) (?:\p{Ll}+ly )?leave (?:the )?\p{Lu}\p{L}+/gu,
   },
   {
     type: EventType.SUMMONS,
@@ -81,7 +81,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pattern:
       /\b(?:clandestine operation|act of (?:a )?spy|act of espionage|caught (?:spying|in the act)|spy in (?:one of )?the|handed over to the|interference in|hacking)\b/gi,
   },
-  { type: EventType.ARREST, pattern: /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detention of)\b/gi },
+  {
+    type: EventType.ARREST,
+    pattern:
+      /\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detention of|(?:was|were|been|being) (?:charged|indicted)\b)/gi,
+  },
   {
     type: EventType.SANCTION,
     pattern:

@@ -64,15 +64,26 @@ const VICTIM_BEFORE = /\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}),?\s+
 /** "Russian embassy officials", "U.S. diplomats": a name before people is their nationality, not a subject. */
 const PEOPLE_AFTER =
   /^(?:'s|’s)?\s+(?:(?:embassy|consular|diplomatic|mission|intelligence|top|former)\s+)?(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|staff(?:ers?)?|employees?|officials?|officers?|personnel|workers?|agents?|spies|nationals?|citizens?|attach[eé]s?|consuls?|envoys?)\b/i;
+const ENVOY_ROLE =
+  /\b(?:ambassador|envoy|charg[eé]|consul|diplomat|attach[eé]|high commissioner|counsel+or|secretary of the embassy)/i;
+/** "Consulates … are to be closed", "was recalled": the trigger holds its own passive. */
+const PASSIVE_WITHIN = /\b(?:be|been|being|was|were|are|is)\s+(?:shut|closed|recalled)\b/i;
+/** "Iran's three consulates", "Minsk's embassy": what the owner has is acted on, the owner does not act. */
+const OWNS_PEOPLE =
+  /^(?:'s|’s)\s+(?:[\p{L}\d-]+\s+){0,2}(?:embass(?:y|ies)|consulates?|missions?|diplomats?|consuls?|ambassadors?|envoys?|staff|employees?|officials?|attach[eé]s?|nationals?|citizens?)\b/iu;
+/** "The Chargé d'Affaires of Belarus was handed a note": people of a state are acted on; they may only speak. */
+const PEOPLE_OF =
+  /\b(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?|staff|employees|representatives?|nationals|citizens|consuls?)\s+of\s+(?:the\s+)?$/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE =
-  /^(?:'s|’s)\s+(?!(?:[\p{L}-]+\s+){0,1}(?:embassy|consulate|mission|diplomats?|consuls?|ambassador|envoy|staff|employees?|officials?|attach[eé]s?|nationals?|citizens?)\b)(?:[\p{L}-]+\s+){0,2}$/u;
+  /^(?:'s|’s)\s+(?!(?:[\p{L}-]+\s+){0,1}(?:embass(?:y|ies)|consulates?|missions?|diplomats?|consuls?|ambassador|envoy|staff|employees?|officials?|attach[eé]s?|nationals?|citizens?)\b)(?:[\p{L}-]+\s+){0,2}$/u;
 const POSSESSIVE_DECISION =
   /^(?:'s|’s)\s+(?:decision|move|order|plan|announcement|choice)\b[^,.;]{0,40}\bto\s+$/u;
 /** "The decision of the Algerian authorities to expel": the one named after "decision of" takes the measure. */
 const DECISION_OF = /\b(?:decision|move|order|plan|announcement|choice) (?:by|of) (?:the\s+)?$/i;
-const DECIDED_AFTER = /^(?:\s+(?:authorities|government|side|leadership))?\s+to\s+$/i;
+const DECIDED_AFTER =
+  /^(?:\s+(?:authorities|government|side|leadership))?(?:\s+(?:of|on|from|in)\s+[\p{L}\d ]{1,20}?)?\s+to\s+(?:\p{Ll}+ly\s+)?$/iu;
 const LEAVE = /\b(?:leave|out of)\s+(?:the\s+)?$/i;
 const EXPELLED_FROM =
   /\b(?:expel\w*|expulsions?|ousted|removed|sent home)\s+(?:[\p{L}-]+\s+){0,4}?from\s+(?:the\s+)?$/iu;
@@ -105,9 +116,11 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const glue = (i: number) => text.slice(mentions[i]!.end, mentions[i + 1]?.start ?? mentions[i]!.end);
   /** "A, B and C" is a list; "After A, B acted" is not: a comma joins names only in a list closed by "and". */
   const closedByAnd = (i: number): boolean => {
-    for (let j = i; j < mentions.length - 1 && LIST_GLUE.test(glue(j)); j++)
+    let j = i;
+    for (; j < mentions.length - 1 && LIST_GLUE.test(glue(j)); j++)
       if (/\band\b|&/.test(glue(j))) return true;
-    return false;
+    // "Germany, the United States and rights groups": a list may close on something not named.
+    return j > i && /^\s*,?\s*(?:and|&)\s/.test(text.slice(mentions[j]!.end));
   };
   const listHead = (mention: Mention): Mention => {
     let head = mention;
@@ -131,11 +144,16 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const objectsEnd = reasonAt ? trigger.end + reasonAt.index : text.length;
   const after = mentions.filter((m) => m.start >= trigger.end);
   const agentWords = trigger.type === EventType.SUMMONS ? SUMMONED_TO : AGENT_AFTER;
-  const agentAfter = after.filter(
+  const agentFirst = after.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person') &&
       agentWords.test(text.slice(Math.max(trigger.end, m.start - 60), m.start)) &&
       !MEMBERS_OF.test(text.slice(Math.max(trigger.end, m.start - 40), m.start)),
+  );
+  // "Dismissed by Germany, the United States and rights groups": the rest of a list after "by" acts too.
+  const agentAfter = after.filter(
+    (m) =>
+      agentFirst.includes(m) || (isActorKind(m) && agentFirst.includes(listHead(m)) && listHead(m) !== m),
   );
   // "…will be declared persona non grata, Smolenskaya Square said": the one reporting a measure with no agent.
   const reporterAfter = after.filter(
@@ -149,10 +167,14 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const owners = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'demonym') &&
-      (POSSESSIVE.test(between(m)) ||
+      ((POSSESSIVE.test(between(m)) && !OWNS_PEOPLE.test(text.slice(m.end))) ||
         POSSESSIVE_DECISION.test(between(m)) ||
         (DECISION_OF.test(lead(m)) && DECIDED_AFTER.test(between(m)))),
   );
+  // "Canada's charge d'affaires, Stewart Wheeler": an envoy is acted on, he does not expel or summon.
+  const speaksOnly = trigger.type !== EventType.STATEMENT && trigger.type !== EventType.DECLINE_COMMENT;
+  const envoy = (m: Mention) =>
+    m.kind === 'person' && trigger.type !== EventType.STATEMENT && ENVOY_ROLE.test(m.person?.role ?? '');
   const namesPeople = (m: Mention) => m.kind !== 'person' && PEOPLE_AFTER.test(text.slice(m.end));
   const candidates = before.filter(
     (m) =>
@@ -160,11 +182,15 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
       !namesPeople(m) &&
       !objectOfVerb(m) &&
       !(NOT_SUBJECT.test(lead(m).slice(-12)) && !/^(?:'s|’s)\s/.test(text.slice(m.end))) &&
-      (!locative(m) || RELATIVE_CLAUSE.test(text.slice(m.end))),
+      (!placeOnly(m) || RELATIVE_CLAUSE.test(text.slice(m.end))) &&
+      !(speaksOnly && PEOPLE_OF.test(lead(m))) &&
+      !envoy(m),
   );
   // "The ambassador was summoned": in the passive, the subject is acted on, never the actor.
   const passive =
-    (PASSIVE.test(text.slice(0, trigger.start)) || IMPERSONAL.test(text.slice(0, trigger.start))) &&
+    (PASSIVE.test(text.slice(0, trigger.start)) ||
+      IMPERSONAL.test(text.slice(0, trigger.start)) ||
+      PASSIVE_WITHIN.test(trigger.text)) &&
     !/ing$/i.test(trigger.text) &&
     !/^\S+ing\b/i.test(trigger.text) &&
     trigger.type !== EventType.STATEMENT;
@@ -234,6 +260,11 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
         ? subject
         : agentAfter;
   if (actors.length === 0 && passive) actors = reporterAfter.slice(0, 1);
+  // "The German ambassador was recalled to Berlin": the envoy's own state calls him home.
+  if (trigger.type === EventType.AMBASSADOR_RECALL && passive && actors.length === 0) {
+    const envoyState = before.filter((m) => m.state && (m.kind === 'person' || m.kind === 'demonym')).at(-1);
+    if (envoyState) actors = [envoyState];
+  }
   // "Withdrawing Panama's diplomats from Caracas": the state whose envoys come home recalls them.
   const ownEnvoys = mentions.find(
     (m) =>

@@ -15,7 +15,8 @@ const MEASURES = new Set<EventType>([
   EventType.SANCTION,
 ]);
 /** A measure only proposed, threatened or weighed in its clause has not happened. */
-const HYPOTHETICAL = /\b(?:propos\w*|suggest\w*|threaten\w*|consider\w*|could|might)\b[^,.;:]*$/i;
+const HYPOTHETICAL =
+  /\b(?:propos\w*|suggest\w*|threat\w*|consider\w*|could|might|cannot|can['’]t|unable to|refus\w* to|no (?:authority|right|power|grounds|legal basis|plans?|intention) to|(?:any|no|possible|potential|future) (?=expulsions?\b))[^,.;:]*$/i;
 /** "Considers the ambassador persona non grata": a declaration in translated copy, not a thought. */
 const CONSIDERED_UNWELCOME = /\bconsider(?:s|ed)?\s+(?:[\p{L}’'-]+\s+){1,8}(?:an?\s+)?$/iu;
 const BOTH_SIDES =
@@ -83,6 +84,12 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
   if (RETRACTED.test(text)) return [];
   const triggers = triggersIn(text).filter((trigger, i, all) => {
     if (namedAgain(trigger, text)) return false;
+    if (
+      /\b(?:any|no|possible|potential|future)\s+$/i.test(
+        text.slice(Math.max(0, trigger.start - 10), trigger.start),
+      )
+    )
+      return false;
     const before = text.slice(all[i - 1]?.end ?? 0, trigger.start);
     return !HYPOTHETICAL.test(before) || (/persona/i.test(trigger.text) && CONSIDERED_UNWELCOME.test(before));
   });
@@ -102,16 +109,24 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     return last ? from + (last.index ?? 0) : from;
   };
 
+  /** Where the clause after a trigger starts: the first break before the next trigger. */
+  const nextClauseStart = (i: number): number => {
+    const from = triggers[i]!.end;
+    const to = triggers[i + 1]?.start ?? text.length;
+    const first = [...text.slice(from, to).matchAll(CLAUSE_BREAK)][0];
+    return first ? from + (first.index ?? 0) : clauseStart(i + 1);
+  };
+
   const events = triggers.map((trigger, i): DraftedEvent => {
     const windowStart = triggers[i - 1]?.end ?? 0;
     const windowEnd = triggers[i + 1]?.start ?? text.length;
     // "…17 officers, while the Czech Republic ordered one out": the next measure's own subject is not an object of this one.
-    const nextSubjectAt = i + 1 < triggers.length ? clauseStart(i + 1) : text.length;
+    const nextSubjectAt = i + 1 < triggers.length ? nextClauseStart(i) : text.length;
     const nextHasSubject = mentions.some(
       (m) =>
         m.start >= nextSubjectAt &&
         m.end <= windowEnd &&
-        (m.kind === 'state' || m.kind === 'metonym') &&
+        (m.kind === 'state' || m.kind === 'metonym' || (m.kind === 'person' && m.state !== undefined)) &&
         !/\b(?:to|in|from|at|of|with|against)\s+(?:the\s+)?$/i.test(text.slice(nextSubjectAt, m.start)),
     );
     const objectsEnd = nextHasSubject && nextSubjectAt > trigger.end ? nextSubjectAt : windowEnd;

@@ -66,7 +66,7 @@ const DEMONYM = `(${Object.keys(DEMONYMS).map(escapeRegExp).join('|')})`;
 const STATE_NAME = `${FORMAL}(${[...STATE_NAMES.keys()].map(escapeRegExp).join('|')})`;
 const CITY = `((?:St\\. )?[A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)?)`;
 const MISSION = new RegExp(
-  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (embassy|Embassy|consulate(?: general)?|Consulate(?: General)?|diplomatic mission|Diplomatic Mission)(?: (?:in|to) (?:the )?${CITY})?`,
+  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (embassy|Embassy|consulates? general|consulates?|Consulates? General|diplomatic mission|Diplomatic Mission)(?: (?:in|to) (?:the )?${CITY})?`,
   'gu',
 );
 const MINISTRY = new RegExp(
@@ -75,7 +75,7 @@ const MINISTRY = new RegExp(
 );
 /** "The Embassy of the United States in Moscow", "the Ministry of Foreign Affairs of Russia": the state named after. */
 const MISSION_OF = new RegExp(
-  `(embassy|Embassy|consulate(?: general)?|Consulate(?: General)?|diplomatic mission|Diplomatic Mission) of (?:the )?${STATE_NAME}(?: (?:in|to) (?:the )?${CITY})?`,
+  `(embassy|Embassy|consulates? general|consulates?|Consulates? General|diplomatic mission|Diplomatic Mission) of (?:the )?${STATE_NAME}(?: (?:in|to) (?:the )?${CITY})?`,
   'gu',
 );
 const MINISTRY_OF = new RegExp(

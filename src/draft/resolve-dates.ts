@@ -30,6 +30,7 @@ const PERIOD =
 const MONTH_NAMES =
   /^(?:in |since |early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: (?:19|20)\d\d)?$/i;
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:\s*\([^)]{1,30}\))?,\s+[^-–—]{3,60}?\s+[-–—]\s/u;
+const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?last year\b/i;
 const DEADLINE = /\b(?:by|until|till|before|within)\s*$/i;
 const WEEK_ABOUT = /\bweeks? (?:earlier|before|ago)\b/i;
 
@@ -82,7 +83,18 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
     // "Theresa May": a month name right after a capitalised word is a name; "Peru on Monday" is a date.
     if (/\p{Lu}\p{Ll}+ $/u.test(before) && /^\p{Lu}/u.test(result.text) && !/\d/.test(result.text)) continue;
     const resolved = fromChrono(result, published);
-    if (resolved) add({ ...resolved, index: result.index, text: result.text });
+    // "In June last year": the month of the year before publication.
+    const lastYear = LAST_YEAR_AFTER.exec(sentence.slice(result.index + result.text.length));
+    if (resolved && lastYear && /^\d{4}-\d{2}$/.test(resolved.edtf)) {
+      const year = Number(published.slice(0, 4)) - 1;
+      add({
+        edtf: `${year}${resolved.edtf.slice(4)}`,
+        index: result.index,
+        text: result.text + lastYear[0],
+        note: `"${result.text}${lastYear[0]}": the month of the year before publication`,
+      });
+      taken.push([result.index, result.index + result.text.length + lastYear[0].length]);
+    } else if (resolved) add({ ...resolved, index: result.index, text: result.text });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = (match.index ?? 0) + match[0].length - 4;
