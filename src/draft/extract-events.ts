@@ -30,6 +30,7 @@ const REPORTING_CLAUSE =
 /** "…and had demanded", "and it recalls": a second verb of the same subject. */
 const COORDINATED =
   /^[^.;:]*\band\b(?:\s+(?:it|they|he|she|also|then|had|has|have|later|later also))*[^,;:]{0,30}$/i;
+const LIST_ITEM_AFTER = /^[,;]\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s*(?:,|\band\b|&)/u;
 const RELATIVE_CLAUSE = /\b(?:which|who|whom|whose)\b|\bthat\s+(?:the\s+)?\p{Lu}/u;
 const TWO_SIDED = new Set<EventType>([
   EventType.EXPULSION,
@@ -113,7 +114,10 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const nextClauseStart = (i: number): number => {
     const from = triggers[i]!.end;
     const to = triggers[i + 1]?.start ?? text.length;
-    const first = [...text.slice(from, to).matchAll(CLAUSE_BREAK)][0];
+    // "From Poland, Germany and Sweden": a comma inside a list of names breaks no clause.
+    const first = [...text.slice(from, to).matchAll(CLAUSE_BREAK)].find(
+      (b) => !LIST_ITEM_AFTER.test(text.slice(from + (b.index ?? 0))),
+    );
     return first ? from + (first.index ?? 0) : clauseStart(i + 1);
   };
 
