@@ -290,7 +290,7 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
       !(m.kind === 'state' && placeOnly(m) && !FROM.test(lead(m).slice(-12))) &&
       m.start < objectsEnd &&
       !ALONGSIDE.test(lead(m)) &&
-      (m.kind !== 'metonym' || m.start > trigger.end) &&
+      (m.kind !== 'metonym' || m.start > trigger.end || (m.start > trigger.start && objectOfVerb(m))) &&
       !(m.state && actorStates.has(m.state)) &&
       m.kind !== 'person',
   );
@@ -323,7 +323,11 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     const posted = after.find(
       (m) => isPlace(m) && !actors.includes(m) && /\b(?:in|to|from)\s+(?:the\s+)?$/i.test(lead(m)),
     );
-    if (posted) targets.push(posted);
+    // "The ambassadors to Ireland and Norway": every state of the list.
+    if (posted)
+      targets.push(
+        ...after.filter((m) => isPlace(m) && !actors.includes(m) && listHead(m) === listHead(posted)),
+      );
   }
   const acting = new Set(actors.map((m) => m.state));
   return {

@@ -30,7 +30,10 @@ const REPORTING_CLAUSE =
 /** "…and had demanded", "and it recalls": a second verb of the same subject. */
 const COORDINATED =
   /^[^.;:]*\band\b(?:\s+(?:it|they|he|she|also|then|had|has|have|later|later also))*[^,;:]{0,30}$/i;
-const LIST_ITEM_AFTER = /^[,;]\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s*(?:,|\band\b|&)/u;
+const LIST_ITEM_AFTER =
+  /^[,;]\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s*(?:,|\band\b|&)/u;
+const DENIED =
+  /\b(?:den(?:y|ies|ied|ying)|rejected reports|dismissed reports)\s+(?:that\s+)?(?:(?:it|they|he|she|the\s+\w+|\p{Lu}\p{L}+)\s+)?(?:(?:had|has|have|was|were|would|will|ever|any)\s+){0,2}$/iu;
 const RELATIVE_CLAUSE = /\b(?:which|who|whom|whose)\b|\bthat\s+(?:the\s+)?\p{Lu}/u;
 const TWO_SIDED = new Set<EventType>([
   EventType.EXPULSION,
@@ -91,6 +94,8 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       )
     )
       return false;
+    // "Denied that it had expelled anyone": a measure denied did not happen.
+    if (DENIED.test(text.slice(Math.max(0, trigger.start - 50), trigger.start))) return false;
     const before = text.slice(all[i - 1]?.end ?? 0, trigger.start);
     return !HYPOTHETICAL.test(before) || (/persona/i.test(trigger.text) && CONSIDERED_UNWELCOME.test(before));
   });

@@ -29,7 +29,8 @@ const PERIOD =
   /\b(?:(?:earlier|late|later|at the start of|at the beginning of) )?(last|this|past) (week|month|year)\b/gi;
 const MONTH_NAMES =
   /^(?:in |since |early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: (?:19|20)\d\d)?$/i;
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:\s*\([^)]{1,30}\))?,\s+[^-–—]{3,60}?\s+[-–—]\s/u;
+const DATELINE =
+  /^\p{Lu}[\p{L} .'’-]{1,30}(?:\s*\([^)]{1,30}\))?,\s+(?:[^-–—.]{3,40}?\s*(?:\([^)]{1,30}\)|\/[^/]{1,20}\/)?\s*[-–—]+\s|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2}\s*)?(?:\([^)]{1,30}\)|\/[^/]{1,20}\/)\.?\s)/u;
 const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?last year\b/i;
 const DEADLINE = /\b(?:by|until|till|before|within)\s*$/i;
 const WEEK_ABOUT = /\bweeks? (?:earlier|before|ago)\b/i;
