@@ -74,6 +74,8 @@ const OWNS_PEOPLE =
 /** "The Chargé d'Affaires of Belarus was handed a note": people of a state are acted on; they may only speak. */
 const PEOPLE_OF =
   /\b(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?|staff|employees|representatives?|nationals|citizens|consuls?)\s+of\s+(?:the\s+)?$/i;
+const OBLIGED_AFTER =
+  /^\s+(?:has|have|had|was given|were given|is given|are given|got|gets)\s+(?:until\s+[\p{L}\d ]{1,20}?|(?:only\s+|just\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:hours?|days?|weeks?|months?))\s+to\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE =
@@ -176,10 +178,13 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const envoy = (m: Mention) =>
     m.kind === 'person' && trigger.type !== EventType.STATEMENT && ENVOY_ROLE.test(m.person?.role ?? '');
   const namesPeople = (m: Mention) => m.kind !== 'person' && PEOPLE_AFTER.test(text.slice(m.end));
+  // "London has one month to cut its staff": the one given time is acted on.
+  const obliged = (m: Mention) => m.end <= trigger.start && OBLIGED_AFTER.test(text.slice(m.end, trigger.start));
   const candidates = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&
       !namesPeople(m) &&
+      !obliged(m) &&
       !objectOfVerb(m) &&
       !(NOT_SUBJECT.test(lead(m).slice(-12)) && !/^(?:'s|’s)\s/.test(text.slice(m.end))) &&
       (!placeOnly(m) || RELATIVE_CLAUSE.test(text.slice(m.end))) &&
@@ -290,7 +295,10 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
       !(m.kind === 'state' && placeOnly(m) && !FROM.test(lead(m).slice(-12))) &&
       m.start < objectsEnd &&
       !ALONGSIDE.test(lead(m)) &&
-      (m.kind !== 'metonym' || m.start > trigger.end || (m.start > trigger.start && objectOfVerb(m))) &&
+      (m.kind !== 'metonym' ||
+        m.start > trigger.end ||
+        (m.start > trigger.start && objectOfVerb(m)) ||
+        obliged(m)) &&
       !(m.state && actorStates.has(m.state)) &&
       m.kind !== 'person',
   );
