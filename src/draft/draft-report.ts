@@ -6,6 +6,7 @@ import { fillSidesFromContext } from './context-sides';
 import { findCitations } from './citations';
 import { attachFollowUps } from './follow-ups';
 import { readListItems } from './list-items';
+import { extractBySection } from './section-days';
 import { dropUnconfirmedStates } from './shared-aliases';
 import type { DraftedEvent, Place } from './drafted-event';
 import { DRAFT_TEXT_MAX_LENGTH, type DraftOptions } from './draft-options';
@@ -58,7 +59,7 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
     splitSentences(comment.text, comment.start).map((sentence) => ({ sentence, part: `#comment-${i + 1}` })),
   );
   const extracted: DraftedEvent[] = [
-    ...readListItems(places, (place) => extractEvents(place, published)),
+    ...readListItems(places, extractBySection(places, published, extractEvents)),
     ...commentPlaces.flatMap((place) => extractEvents(place, published)),
   ];
   dropUnconfirmedStates(extracted, sentences);
