@@ -16,6 +16,8 @@ const GROUP = new RegExp(
   'giu',
 );
 
+const AND_N_OF = new RegExp(String.raw`\band ${NUMBER} (?=of (?:the|its|their) )`, 'giu');
+
 /** "Two more would be sent home": a number standing for a group already named. */
 const MORE = new RegExp(String.raw`\b${NUMBER} (?:more|others)\b`, 'giu');
 
@@ -91,6 +93,22 @@ export function findGroups(text: string, offset = 0): CountedGroup[] {
       )
     )
       groups.push({ text: match[0], count: 1, index, byTitle: true });
+  }
+  // "58 staff of the US embassy in Moscow and two of the consulate general": the number after "and" adds to the group.
+  for (const match of text.matchAll(AND_N_OF)) {
+    const index = (match.index ?? 0) + offset;
+    const count = numberValue((match[1] ?? '').toLowerCase());
+    const previous = groups
+      .filter((g) => g.index < index && !g.byTitle && g.count > 1)
+      .sort((a, b) => b.index - a.index)[0];
+    const gap = previous ? text.slice(previous.index + previous.text.length - offset, match.index ?? 0) : '';
+    if (count !== undefined && previous && gap.length < 60 && !/[;:]|\band\b/.test(gap)) {
+      groups.splice(groups.indexOf(previous), 1, {
+        text: text.slice(previous.index - offset, (match.index ?? 0) + match[0].length),
+        count: previous.count + count,
+        index: previous.index,
+      });
+    }
   }
   groups.sort((a, b) => a.index - b.index);
   return groups.reduce<CountedGroup[]>((joined, group) => {

@@ -179,7 +179,8 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     m.kind === 'person' && trigger.type !== EventType.STATEMENT && ENVOY_ROLE.test(m.person?.role ?? '');
   const namesPeople = (m: Mention) => m.kind !== 'person' && PEOPLE_AFTER.test(text.slice(m.end));
   // "London has one month to cut its staff": the one given time is acted on.
-  const obliged = (m: Mention) => m.end <= trigger.start && OBLIGED_AFTER.test(text.slice(m.end, trigger.start));
+  const obliged = (m: Mention) =>
+    m.end <= trigger.start && OBLIGED_AFTER.test(text.slice(m.end, trigger.start));
   const candidates = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&

@@ -11,7 +11,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The day a heading line names, never after publication. */
 function headingDay(text: string, published: string): string | undefined {
   if (!DAY_HEADING.test(text.trim())) return undefined;
-  const parsed = chrono.parse(text, { instant: referenceInstant(published), timezone: 0 }, { forwardDate: false })[0];
+  const parsed = chrono.parse(
+    text,
+    { instant: referenceInstant(published), timezone: 0 },
+    { forwardDate: false },
+  )[0];
   if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('month')) return undefined;
   const date = parsed.start.date();
   let year = date.getUTCFullYear();
