@@ -6,6 +6,7 @@ import { fillSidesFromContext } from './context-sides';
 import { findCitations } from './citations';
 import { attachFollowUps } from './follow-ups';
 import { readListItems } from './list-items';
+import { withoutOwnExplanations } from './own-explanations';
 import { extractBySection } from './section-days';
 import { dropUnconfirmedStates } from './shared-aliases';
 import type { DraftedEvent, Place } from './drafted-event';
@@ -72,7 +73,9 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
     event.targets = event.targets.filter((t) => !t.value.state || !acting.has(t.value.state));
   }
   // A report event needs an actor or a target: one with neither cannot be drafted.
-  const events = merged.filter((event) => event.actors.length + event.targets.length > 0);
+  const events = withoutOwnExplanations(merged).filter(
+    (event) => event.actors.length + event.targets.length > 0,
+  );
   for (const event of events) {
     if (!event.date) event.notes.push('no date stated: the publication date is its latest bound');
   }

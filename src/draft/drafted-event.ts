@@ -35,6 +35,8 @@ export interface DraftedEvent {
   notes: string[];
   /** "Both countries", "the two sides": the states of the measure the article is about. */
   bothSides?: boolean;
+  /** A statement read from a bare "said": dropped when it only explains its speaker's own measure. */
+  reportsOnly?: boolean;
 }
 
 /** The states on one side of an event. */

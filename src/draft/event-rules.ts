@@ -9,6 +9,8 @@ export interface TriggerRule {
   alone?: boolean;
   /** Dropped when the sentence also states a measure of this type: "cut ties and expelled the envoys" is the expulsion. */
   carriedOutBy?: EventType;
+  /** Words that report speech and nothing else: a statement only when it is not about the speaker's own measure. */
+  reportsOnly?: boolean;
 }
 
 /** Event typing rules, most specific first. Reviewed by reading news; extend with care. */
@@ -123,6 +125,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     weak: true,
     alone: true,
     pattern: /\b(?:(?:said|stated|declared|announced) in a (?:written )?statement|in a statement)\b/gi,
+  },
+  {
+    type: EventType.STATEMENT,
+    weak: true,
+    alone: true,
+    // "Macron said on Monday that the ambassador would stay": words with no measure in them are a statement.
+    reportsOnly: true,
+    pattern:
+      /\b(?:said|says|say|stated|wrote|writes|added|insisted|argued|maintained|told (?:reporters|journalists|parliament|lawmakers|the press|state (?:television|media)|\p{Lu}[\p{L}-]+))\b/gu,
   },
 ];
 

@@ -53,8 +53,10 @@ const namedAgain = (trigger: Trigger, text: string) =>
 const NAMED_AGAIN_BEFORE =
   /\b(?:(?:the|these|those|such)(?:\s+\p{Lu}[\p{L}-]+)?|(?:the\s+)?(?:week|month|year|day)['’]s|(?:round|wave|series|spate|string|cycle|chain|row) of)\s+$/iu;
 
-function triggersIn(sentence: string): Trigger[] {
-  const found: Array<Trigger & { weak: boolean; alone: boolean; carriedOutBy?: EventType }> = [];
+function triggersIn(sentence: string): Array<Trigger & { reportsOnly?: boolean }> {
+  const found: Array<
+    Trigger & { weak: boolean; alone: boolean; carriedOutBy?: EventType; reportsOnly?: boolean }
+  > = [];
   for (const rule of TRIGGERS) {
     for (const match of sentence.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
@@ -69,6 +71,7 @@ function triggersIn(sentence: string): Trigger[] {
         weak: Boolean(rule.weak),
         alone: Boolean(rule.alone),
         carriedOutBy: rule.carriedOutBy,
+        reportsOnly: rule.reportsOnly,
       });
     }
   }
@@ -210,6 +213,7 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       confidence: 0.7,
       notes: [],
       ...(BOTH_SIDES.test(text.slice(windowStart, trigger.start)) ? { bothSides: true } : {}),
+      ...(trigger.reportsOnly ? { reportsOnly: true, targets: [] } : {}),
     };
     return event;
   });
