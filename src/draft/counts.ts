@@ -23,7 +23,7 @@ const MORE = new RegExp(String.raw`\b${NUMBER} (?:more|others)\b`, 'giu');
 
 /** "A Russian diplomat", "an embassy employee": one person, named in the singular. */
 const ONE = new RegExp(
-  String.raw`\b(?:a|an|one|another)((?: [\p{L}’'-]+){0,3}? (?:${SINGULAR_GROUP_NOUNS.map(escapeRegExp).join('|')}))\b(?! of\b)`,
+  String.raw`\b(?:a|an|one|another)((?: [\p{L}’'-]+){0,3}? (?:${SINGULAR_GROUP_NOUNS.map(escapeRegExp).join('|')}))\b`,
   'giu',
 );
 

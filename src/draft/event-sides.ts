@@ -325,6 +325,15 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
     const ministry = targets.find((m) => m.organization?.kind === 'MINISTRY' && m.state);
     if (ministry) actors = [ministry];
   }
+  // "Recalled its ambassadors to Ireland and Norway": the states named right after are where they served.
+  const servedIn = after.find(
+    (m) =>
+      isPlace(m) && /^\s+(?:to|in|from)\s+(?:the\s+)?$/i.test(text.slice(trigger.end, listHead(m).start)),
+  );
+  if (trigger.type === EventType.AMBASSADOR_RECALL && servedIn) {
+    const served = after.filter((m) => isPlace(m) && listHead(m) === listHead(servedIn));
+    targets.splice(0, targets.length, ...served.filter((m) => !actors.includes(m)));
+  }
   if (
     (trigger.type === EventType.AMBASSADOR_RECALL || trigger.type === EventType.CONSULATE_CLOSURE) &&
     targets.length === 0

@@ -141,7 +141,7 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
         (m.kind === 'state' || m.kind === 'metonym' || (m.kind === 'person' && m.state !== undefined)) &&
         !/\b(?:to|in|from|at|of|with|against)\s+(?:the\s+)?$/i.test(text.slice(nextSubjectAt, m.start)),
     );
-    const objectsEnd = nextHasSubject && nextSubjectAt > trigger.end ? nextSubjectAt : windowEnd;
+    const objectsEnd = nextHasSubject && nextSubjectAt >= trigger.end ? nextSubjectAt : windowEnd;
     const inWindow = mentions.filter((m) => m.start >= windowStart && m.end <= objectsEnd);
     const evidence = <T>(value: T, confidence: number, note?: string): Evidence<T> => ({
       value,
@@ -286,7 +286,9 @@ function shareSides(events: DraftedEvent[], triggers: Trigger[], mentions: Menti
         m.start >= (triggers[i - 1]?.end ?? 0) &&
         m.end <= triggers[i]!.start &&
         (m.kind === 'state' || m.kind === 'metonym' || m.kind === 'organization') &&
-        !/\b(?:to|in|from|at|of|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)),
+        !/\b(?:to|in|from|at|of|with|order(?:s|ed|ing)?|told|tell(?:s|ing)?|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|forc(?:es|ed|ing)|requir(?:es|ed|ing))\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, m.start - 12), m.start),
+        ),
     );
     const note = (side: string) => `${side} taken from the measure before it in the same sentence`;
     if (previous && stated(previous) && COORDINATED.test(between) && !subjectBetween) {
