@@ -38,7 +38,7 @@ const NOT_A_GROUP =
 /** "Twenty-two diplomats and twenty-three members of the technical staff": one group of 45. */
 const AND_BETWEEN = /^,?\s+and\s+$/;
 /** "The consul general in Grodno and another consul": two people, one named after the other. */
-const AND_ANOTHER = /^(?:\s+(?:in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?,?\s+and\s+$/u;
+const AND_ANOTHER = /^(?:\s+(?:in|at|of)\s+[^,;.]{1,50}?)?,?\s+and\s+$/u;
 
 /** The value of a number written in digits or words, read with compromise. */
 export function numberValue(text: string): number | undefined {
