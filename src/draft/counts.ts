@@ -29,7 +29,7 @@ const ONE = new RegExp(
 
 /** "Its ambassador", "the Ambassador of Canada", "Serbian ambassador Vladimir Bozovic": one person. */
 const HEAD = new RegExp(
-  String.raw`\b(?:(?:the|its|their|his|her)(?: [\p{Ll}-]+){0,2}|[\p{Lu}][\p{L}-]+(?:'s|’s)?) (?:${HEADS_OF_MISSION.map(escapeRegExp).join('|')})\b(?!s)`,
+  String.raw`\b(?:(?:the|its|their|his|her)(?: [\p{L}-]+){0,2}|[\p{Lu}][\p{L}-]+(?:'s|’s)?) (?:${HEADS_OF_MISSION.map(escapeRegExp).join('|')})\b(?!s)`,
   'gu',
 );
 /** "The two neighbours declared each other's envoys": words between a number and a noun that end its phrase. */

@@ -55,7 +55,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.EXPULSION,
     // Case-sensitive: "to leave Britain" names a state, "to leave already" does not.
-    pattern: /\b(?:[Mm]ust|[Tt]o|will have to|would have to) (?:(?!not\b)\p{Ll}+ )?leave (?:the )?\p{Lu}\p{L}+/gu,
+    pattern:
+      /\b(?:[Mm]ust|[Tt]o|will have to|would have to) (?:(?!not\b)\p{Ll}+ )?leave (?:the )?\p{Lu}\p{L}+/gu,
   },
   {
     type: EventType.SUMMONS,

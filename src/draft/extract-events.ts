@@ -53,7 +53,8 @@ const namedAgain = (trigger: Trigger, text: string) =>
 const NAMED_AGAIN_BEFORE =
   /\b(?:(?:the|these|those|such)(?:\s+\p{Lu}[\p{L}-]+)?|(?:the\s+)?(?:week|month|year|day)['’]s|(?:round|wave|series|spate|string|cycle|chain|row) of)\s+$/iu;
 
-function triggersIn(sentence: string): Array<Trigger & { reportsOnly?: boolean }> {
+/** The triggers of a sentence; with `aloneOnly`, only the wordings that count when nothing else does. */
+function triggersIn(sentence: string, aloneOnly = false): Array<Trigger & { reportsOnly?: boolean }> {
   const found: Array<
     Trigger & { weak: boolean; alone: boolean; carriedOutBy?: EventType; reportsOnly?: boolean }
   > = [];
@@ -76,6 +77,7 @@ function triggersIn(sentence: string): Array<Trigger & { reportsOnly?: boolean }
     }
   }
   found.sort((a, b) => a.start - b.start);
+  if (aloneOnly) return found.filter((trigger) => trigger.alone).slice(0, 1);
   const firstStrong = found.find((trigger) => !trigger.weak);
   return found.filter(
     (trigger) =>
@@ -89,7 +91,7 @@ function triggersIn(sentence: string): Array<Trigger & { reportsOnly?: boolean }
 export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const text = place.sentence.text;
   if (RETRACTED.test(text)) return [];
-  const triggers = triggersIn(text).filter((trigger, i, all) => {
+  const happened = (trigger: Trigger, i: number, all: Trigger[]): boolean => {
     if (namedAgain(trigger, text)) return false;
     if (
       /\b(?:any|no|possible|potential|future)\s+$/i.test(
@@ -101,7 +103,10 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     if (DENIED.test(text.slice(Math.max(0, trigger.start - 50), trigger.start))) return false;
     const before = text.slice(all[i - 1]?.end ?? 0, trigger.start);
     return !HYPOTHETICAL.test(before) || (/persona/i.test(trigger.text) && CONSIDERED_UNWELCOME.test(before));
-  });
+  };
+  // "France says the junta has no authority to expel anyone": with the measure gone, the words remain.
+  const stated = triggersIn(text).filter(happened);
+  const triggers = stated.length > 0 ? stated : triggersIn(text, true).filter(happened);
   if (triggers.length === 0) return [];
   const mentions = findMentions(text);
   const dates = resolveDates(text, published);
@@ -156,9 +161,13 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       ? { actors: [], targets: [], actorNote: undefined }
       : sidesOf(trigger, inWindow, text);
     const groups = findGroups(text.slice(windowStart, windowEnd), windowStart);
+    // "Quito declared the Mexican ambassador persona non grata": a title after such a verb is its object.
     const titledBefore = (g: CountedGroup) =>
       g.byTitle &&
       g.index < trigger.start &&
+      !/\b(?:declar\w*|expel\w*|order\w*|told|gave|giving)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?$/iu.test(
+        text.slice(windowStart, g.index),
+      ) &&
       !TITLE_THEN_PASSIVE.test(text.slice(g.index + g.text.length, trigger.start));
     const group = groups
       .filter((g) => !titledBefore(g))

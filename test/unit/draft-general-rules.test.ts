@@ -71,4 +71,70 @@ describe('draft rules beyond the fixture wordings', () => {
       ),
     ).toEqual(['EXPULSION NO -> RU n=12 d=2024-05-09']);
   });
+
+  it('reads a list led by states’ names: each label acts, a bare count takes the opening line’s measure', () => {
+    expect(
+      drafted(
+        'The following countries announced expulsions of Russian diplomats on Monday:\n- Germany: 40 diplomats\n- Italy: 30',
+      ),
+    ).toEqual(['EXPULSION DE -> RU n=40 d=2024-05-06', 'EXPULSION IT -> RU n=30 d=2024-05-06']);
+    expect(drafted('LITHUANIA: three diplomats expelled on March 28.\nLATVIA: one diplomat.')).toEqual([
+      'EXPULSION LT ->  n=3 d=2024-03-28',
+      'EXPULSION LV ->  n=1 d=2024-03-28',
+    ]);
+  });
+
+  it('gives a follow-up measure naming no state the sides of the measure just before', () => {
+    expect(
+      drafted(
+        'Sweden told five Russian diplomats to leave the country. The ambassador was summoned to the foreign ministry.',
+      ),
+    ).toEqual(['EXPULSION SE -> RU n=5 d=/2024-05-10', 'SUMMONS SE -> RU n= d=/2024-05-10']);
+  });
+
+  it('keeps a name before people or after "declared" out of the subject', () => {
+    expect(
+      drafted("Norway's government said it had declared 15 Russian embassy officials persona non grata."),
+    ).toEqual(['EXPULSION NO -> RU n=15 d=/2024-05-10']);
+    expect(
+      drafted('Quito declared the Mexican ambassador, Raquel Serur, persona non grata on Thursday.'),
+    ).toEqual(['EXPULSION EC -> MX n=1 d=2024-05-09']);
+  });
+
+  it('reads the other side answering "in kind", and drafts nothing from a measure denied or refused', () => {
+    expect(drafted('Kyiv expelled a Hungarian consul, and Budapest responded in kind.')).toEqual([
+      'EXPULSION UA -> HU n=1 d=/2024-05-10',
+      'EXPULSION HU -> UA n=1 d=/2024-05-10',
+    ]);
+    expect(drafted('The Czech foreign ministry denied that it had expelled any Russian diplomats.')).toEqual([
+      'STATEMENT CZ ->  n= d=/2024-05-10',
+    ]);
+    expect(drafted('France says the junta has no authority to expel anyone.')).toEqual([
+      'STATEMENT FR ->  n= d=/2024-05-10',
+    ]);
+  });
+
+  it('reads measures in the passive: closures, recalls, and the one given time to act', () => {
+    expect(
+      drafted('The consulates general of Iran in Frankfurt and Munich are to be closed, Germany announced.'),
+    ).toEqual(['CONSULATE_CLOSURE DE -> IR n= d=/2024-05-10']);
+    expect(drafted('Israel recalled its ambassadors to Ireland and Norway on Wednesday.')).toEqual([
+      'AMBASSADOR_RECALL IL -> IE,NO n= d=2024-05-08',
+    ]);
+    expect(
+      drafted('The ministry said London has one month to cut the staff of its embassy in Russia.'),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^STAFF_REDUCTION {1,2}-> GB|^STAFF_REDUCTION RU -> GB/),
+      ]),
+    );
+  });
+
+  it('takes no event date from a dateline, a relative clause or "Sunday\'s election"', () => {
+    expect(
+      drafted(
+        "CARACAS, May 9 - Venezuela ordered out the diplomats of seven states over Sunday's election, which the opposition says it won on May 5.",
+      ),
+    ).toEqual(['EXPULSION VE ->  n= d=/2024-05-10']);
+  });
 });
