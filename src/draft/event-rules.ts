@@ -35,7 +35,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: EventType.AMBASSADOR_RECALL,
     // Not "demanded that Vilnius withdraw its ambassador": that sends the other side's envoy home.
     pattern:
-      /(?<!\b(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?)\b(?:recall(?:s|ed|ing)?|withdr[ae]w|withdraws|withdrawing|pull(?:s|ed|ing)? (?:out|back)|bring(?:s|ing)? home|brought home) (?:all )?(?:of )?(?:its|their|the|her|his|\p{Lu}[\p{L}-]+(?:'s|’s)) (?:own )?(?:top )?(?:ambassadors?|envoys?|diplomats|diplomatic staff|diplomatic personnel|heads? of mission)\b|\b(?:was|were|has been|have been|had been|is being|will be|is|are) recalled\b(?= (?:to|home|for|from)\b)|\b(?:return|recall) of (?:its |the |their )?(?:[\p{L}-]+ )?(?:ambassadors?|envoys?)\b/giu,
+      /(?<!\b(?:demand\w*|ask\w*|told|tells|urg\w+|call\w* on|request\w*|order\w*)(?: that)? (?:[\p{L}’'-]+ ){1,3}(?:to )?)\b(?:recall(?:s|ed|ing)?|withdr[ae]w|withdraws|withdrawing|pull(?:s|ed|ing)? (?:out|back)|bring(?:s|ing)? home|brought home) (?:all )?(?:of )?(?:its|their|the|her|his|\p{Lu}[\p{L}-]+(?:'s|’s)) (?:own )?(?:top )?(?:ambassadors?|envoys?|diplomats|diplomatic staff|diplomatic personnel|heads? of mission)\b|\b(?:was|were|has been|have been|had been|is being|will be|is|are) recalled\b(?= (?:to|home|for|from)\b)|\b(?:return|recall) of (?:its |the |their )?(?:[\p{L}-]+ )?(?:ambassadors?|envoys?)\b/giu,
   },
   {
     type: EventType.STAFF_REDUCTION,

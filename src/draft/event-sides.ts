@@ -76,6 +76,9 @@ const PEOPLE_OF =
   /\b(?:ambassadors?|envoys?|charg[eé]s? d['’]affaires|diplomats?|staff|employees|representatives?|nationals|citizens|consuls?)\s+of\s+(?:the\s+)?$/i;
 const OBLIGED_AFTER =
   /^\s+(?:has|have|had|was given|were given|is given|are given|got|gets)\s+(?:until\s+[\p{L}\d ]{1,20}?|(?:only\s+|just\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:hours?|days?|weeks?|months?))\s+to\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "Was condemned by London": the one reacting to a measure, not its agent. */
+const REACTION_BY =
+  /\b(?:condemned|critici[sz]ed|welcomed|denounced|rejected|protested|described|called|slammed|decried|praised|supported|backed|questioned|answered|met|greeted|deplored|regretted|dismissed)\s+(?:\p{L}+\s+){0,3}by\s+(?:the\s+)?$/iu;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE =
@@ -146,9 +149,12 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const objectsEnd = reasonAt ? trigger.end + reasonAt.index : text.length;
   const after = mentions.filter((m) => m.start >= trigger.end);
   const agentWords = trigger.type === EventType.SUMMONS ? SUMMONED_TO : AGENT_AFTER;
+  // "The expulsion…, announced by Moscow, was condemned by London": the agent of another verb is not this one's.
+  const otherVerbsAgent = (m: Mention) => REACTION_BY.test(text.slice(trigger.end, m.start));
   const agentFirst = after.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person') &&
+      !otherVerbsAgent(m) &&
       agentWords.test(text.slice(Math.max(trigger.end, m.start - 60), m.start)) &&
       !MEMBERS_OF.test(text.slice(Math.max(trigger.end, m.start - 40), m.start)),
   );
