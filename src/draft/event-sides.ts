@@ -79,6 +79,8 @@ const OBLIGED_AFTER =
 /** "Was condemned by London": the one reacting to a measure, not its agent. */
 const REACTION_BY =
   /\b(?:condemned|critici[sz]ed|welcomed|denounced|rejected|protested|described|called|slammed|decried|praised|supported|backed|questioned|answered|met|greeted|deplored|regretted|dismissed)\s+(?:\p{L}+\s+){0,3}by\s+(?:the\s+)?$/iu;
+/** "Niger has been under the bloc's sanctions": the one under a measure is its target. */
+const UNDER = /^\s+(?:has been|have been|is|are|was|were|remains?|remained|had been)\s+under\s+[^,;]{0,30}$/i;
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/;
 const RELATIVE_CLAUSE = /^,?\s*(?:which|who)\b/;
 const POSSESSIVE =
@@ -186,7 +188,8 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   const namesPeople = (m: Mention) => m.kind !== 'person' && PEOPLE_AFTER.test(text.slice(m.end));
   // "London has one month to cut its staff": the one given time is acted on.
   const obliged = (m: Mention) =>
-    m.end <= trigger.start && OBLIGED_AFTER.test(text.slice(m.end, trigger.start));
+    m.end <= trigger.start &&
+    (OBLIGED_AFTER.test(text.slice(m.end, trigger.start)) || UNDER.test(text.slice(m.end, trigger.start)));
   const candidates = before.filter(
     (m) =>
       (isActorKind(m) || m.kind === 'person' || stateSide(m)) &&
