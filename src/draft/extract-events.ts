@@ -318,6 +318,24 @@ function shareSides(events: DraftedEvent[], triggers: Trigger[], mentions: Menti
 
 /** "Germany, France and Poland each expelled four", "expelled one diplomat of the other side": one event per state. */
 function splitEach(event: DraftedEvent): DraftedEvent[] {
+  // "Expulsions between Russia and Moldova": each of the two acts on the other.
+  const trigger = event.places[0]?.trigger ?? 0;
+  const text = event.places[0]?.sentence.text ?? '';
+  const between = event.targets.filter((t) => t.value.state && t.value.start > trigger);
+  if (
+    event.actors.length === 0 &&
+    between.length === 2 &&
+    /^[^,.;]{0,20}\bbetween\s+(?:the\s+)?$/i.test(text.slice(trigger, between[0]!.value.start))
+  )
+    return between.map((actor, i) => ({
+      ...event,
+      places: [...event.places],
+      notes: [...event.notes],
+      actors: [{ ...actor, note: 'one of the two states "between" which the measures went' }],
+      targets: [
+        { ...between[1 - i]!, note: 'the other of the two states "between" which the measures went' },
+      ],
+    }));
   const states = [
     ...new Map(event.actors.filter((a) => a.value.state).map((a) => [a.value.state, a])).values(),
   ];
