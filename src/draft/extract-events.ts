@@ -94,8 +94,8 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const happened = (trigger: Trigger, i: number, all: Trigger[]): boolean => {
     if (namedAgain(trigger, text)) return false;
     if (
-      /\b(?:any|no|possible|potential|future)\s+$/i.test(
-        text.slice(Math.max(0, trigger.start - 10), trigger.start),
+      /\b(?:any|no|possible|potential|future)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
+        text.slice(Math.max(0, trigger.start - 24), trigger.start),
       )
     )
       return false;
