@@ -6,6 +6,7 @@ import { fillSidesFromContext } from './context-sides';
 import { findCitations } from './citations';
 import { attachFollowUps } from './follow-ups';
 import { readListItems } from './list-items';
+import { resolveRelativeDays } from './relative-days';
 import { withoutOwnExplanations } from './own-explanations';
 import { extractBySection } from './section-days';
 import { dropUnconfirmedStates } from './shared-aliases';
@@ -64,6 +65,7 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
     ...commentPlaces.flatMap((place) => extractEvents(place, published)),
   ];
   dropUnconfirmedStates(extracted, sentences);
+  resolveRelativeDays(extracted, published);
   attachFollowUps(extracted);
   const merged = mergeEvents(extracted);
   fillSidesFromContext(merged, articleAuthor(sentences));

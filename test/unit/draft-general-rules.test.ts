@@ -137,4 +137,27 @@ describe('draft rules beyond the fixture wordings', () => {
       ),
     ).toEqual(['EXPULSION VE ->  n= d=/2024-05-10']);
   });
+
+  it('counts days told against another act: "a day after", "the next day", "two days later"', () => {
+    expect(
+      drafted(
+        'Russia expelled two Estonian diplomats on Thursday, a day after Tallinn expelled two Russians.',
+      ),
+    ).toEqual(['EXPULSION RU -> EE n=2 d=2024-05-09', 'EXPULSION EE -> RU n=2 d=2024-05-08']);
+    expect(
+      drafted(
+        'Moscow summoned the British ambassador on March 14. The next day, it expelled 23 British diplomats.',
+      ),
+    ).toEqual(['SUMMONS RU -> GB n= d=2024-03-14', 'EXPULSION RU -> GB n=23 d=2024-03-15']);
+    expect(
+      drafted(
+        'Iran and Azerbaijan expelled each other’s diplomats. Tit-for-tat expulsions between Russia and Moldova continued.',
+      ),
+    ).toEqual([
+      'EXPULSION IR -> AZ n= d=/2024-05-10',
+      'EXPULSION AZ -> IR n= d=/2024-05-10',
+      'EXPULSION RU -> MD n= d=/2024-05-10',
+      'EXPULSION MD -> RU n= d=/2024-05-10',
+    ]);
+  });
 });
