@@ -37,6 +37,8 @@ export interface DraftedEvent {
   bothSides?: boolean;
   /** A statement read from a bare "said": dropped when it only explains its speaker's own measure. */
   reportsOnly?: boolean;
+  /** "Lowered relations… and told the ambassador to leave": an act told as the frame of a measure of this type. */
+  carriedOutBy?: EventType;
 }
 
 /** The states on one side of an event. */

@@ -24,7 +24,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: EventType.OTHER,
     carriedOutBy: EventType.EXPULSION,
     pattern:
-      /\b(?:(?:break|breaks|breaking|broke|broken|cut|cuts|cutting|sever\w*|suspend\w*|freez\w*|froze) (?:off )?(?:its |their |all )?(?:own )?(?:diplomatic )?(?:ties|relations)|(?:granted|grants|granting|gave|offered) (?:[\p{L}’'-]+ ){0,3}(?:political )?asylum)\b/giu,
+      /\b(?:(?:break|breaks|breaking|broke|broken|cut|cuts|cutting|sever\w*|suspend\w*|freez\w*|froze) (?:off )?(?:its |their |all )?(?:own )?(?:diplomatic )?(?:ties|relations)|(?:lower\w*|downgrad\w*|reduc\w*) (?:the level of )?(?:its |their )?(?:diplomatic )?(?:relations|ties|representation)|(?:granted|grants|granting|gave|offered) (?:[\p{L}’'-]+ ){0,3}(?:political )?asylum)\b/giu,
   },
   {
     type: EventType.CONSULATE_CLOSURE,

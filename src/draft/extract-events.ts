@@ -54,7 +54,10 @@ const NAMED_AGAIN_BEFORE =
   /\b(?:(?:the|these|those|such)(?:\s+\p{Lu}[\p{L}-]+)?|(?:the\s+)?(?:week|month|year|day)['’]s|(?:round|wave|series|spate|string|cycle|chain|row) of)\s+$/iu;
 
 /** The triggers of a sentence; with `aloneOnly`, only the wordings that count when nothing else does. */
-function triggersIn(sentence: string, aloneOnly = false): Array<Trigger & { reportsOnly?: boolean }> {
+function triggersIn(
+  sentence: string,
+  aloneOnly = false,
+): Array<Trigger & { reportsOnly?: boolean; carriedOutBy?: EventType }> {
   const found: Array<
     Trigger & { weak: boolean; alone: boolean; carriedOutBy?: EventType; reportsOnly?: boolean }
   > = [];
@@ -223,6 +226,7 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       notes: [],
       ...(BOTH_SIDES.test(text.slice(windowStart, trigger.start)) ? { bothSides: true } : {}),
       ...(trigger.reportsOnly ? { reportsOnly: true, targets: [] } : {}),
+      ...(trigger.carriedOutBy ? { carriedOutBy: trigger.carriedOutBy } : {}),
     };
     return event;
   });

@@ -11,6 +11,19 @@ const MEASURES = new Set<EventType>([
   EventType.OTHER,
 ]);
 
+/** "Russia lowers relations with Estonia… The ambassador was told to leave": the measure carries the act out. */
+function carriedOutNearby(event: DraftedEvent, events: DraftedEvent[]): boolean {
+  const actors = statesOf(event.actors);
+  return events.some(
+    (measure) =>
+      measure.type === event.carriedOutBy &&
+      [...statesOf(measure.actors)].some((state) => actors.has(state)) &&
+      measure.places.some((p) =>
+        event.places.some((q) => p.part === q.part && Math.abs(p.sentence.index - q.sentence.index) <= 1),
+      ),
+  );
+}
+
 /**
  * "He said the decision followed many unfriendly acts": words reported with a bare "said" that
  * explain the speaker's own measure, told in the same or the next sentence, are part of that
@@ -18,6 +31,7 @@ const MEASURES = new Set<EventType>([
  */
 export function withoutOwnExplanations(events: DraftedEvent[]): DraftedEvent[] {
   return events.filter((event) => {
+    if (event.carriedOutBy) return !carriedOutNearby(event, events);
     if (!event.reportsOnly) return true;
     const speakers = statesOf(event.actors);
     if (speakers.size === 0) return false;
