@@ -38,7 +38,7 @@ export interface DraftedEvent {
   /** A statement read from a bare "said": dropped when it only explains its speaker's own measure. */
   reportsOnly?: boolean;
   /** "Lowered relations… and told the ambassador to leave": an act told as the frame of a measure of this type. */
-  carriedOutBy?: EventType;
+  carriedOutBy?: readonly EventType[];
 }
 
 /** The states on one side of an event. */

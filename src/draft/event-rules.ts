@@ -8,7 +8,7 @@ export interface TriggerRule {
   /** Only when the sentence states nothing else: "said in a statement" beside a measure is that measure's source. */
   alone?: boolean;
   /** Dropped when the sentence also states a measure of this type: "cut ties and expelled the envoys" is the expulsion. */
-  carriedOutBy?: EventType;
+  carriedOutBy?: readonly EventType[];
   /** Words that report speech and nothing else: a statement only when it is not about the speaker's own measure. */
   reportsOnly?: boolean;
 }
@@ -22,7 +22,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   {
     type: EventType.OTHER,
-    carriedOutBy: EventType.EXPULSION,
+    carriedOutBy: [EventType.EXPULSION, EventType.AMBASSADOR_RECALL],
     pattern:
       /\b(?:(?:break|breaks|breaking|broke|broken|cut|cuts|cutting|sever\w*|suspend\w*|freez\w*|froze) (?:off )?(?:its |their |all )?(?:own )?(?:diplomatic )?(?:ties|relations)|(?:lower\w*|downgrad\w*|reduc\w*) (?:the level of )?(?:its |their )?(?:diplomatic )?(?:relations|ties|representation)|(?:granted|grants|granting|gave|offered) (?:[\p{L}’'-]+ ){0,3}(?:political )?asylum)\b/giu,
   },

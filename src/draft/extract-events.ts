@@ -57,9 +57,9 @@ const NAMED_AGAIN_BEFORE =
 function triggersIn(
   sentence: string,
   aloneOnly = false,
-): Array<Trigger & { reportsOnly?: boolean; carriedOutBy?: EventType }> {
+): Array<Trigger & { reportsOnly?: boolean; carriedOutBy?: readonly EventType[] }> {
   const found: Array<
-    Trigger & { weak: boolean; alone: boolean; carriedOutBy?: EventType; reportsOnly?: boolean }
+    Trigger & { weak: boolean; alone: boolean; carriedOutBy?: readonly EventType[]; reportsOnly?: boolean }
   > = [];
   for (const rule of TRIGGERS) {
     for (const match of sentence.matchAll(rule.pattern)) {
@@ -86,7 +86,7 @@ function triggersIn(
     (trigger) =>
       (!trigger.weak || !firstStrong || trigger.start < firstStrong.start) &&
       (!trigger.alone || found.every((other) => other.alone)) &&
-      (!trigger.carriedOutBy || found.every((other) => other.type !== trigger.carriedOutBy)),
+      (!trigger.carriedOutBy || found.every((other) => !trigger.carriedOutBy!.includes(other.type))),
   );
 }
 

@@ -16,7 +16,7 @@ function carriedOutNearby(event: DraftedEvent, events: DraftedEvent[]): boolean 
   const actors = statesOf(event.actors);
   return events.some(
     (measure) =>
-      measure.type === event.carriedOutBy &&
+      event.carriedOutBy?.includes(measure.type) &&
       [...statesOf(measure.actors)].some((state) => actors.has(state)) &&
       measure.places.some((p) =>
         event.places.some((q) => p.part === q.part && Math.abs(p.sentence.index - q.sentence.index) <= 1),
