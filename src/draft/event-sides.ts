@@ -29,7 +29,7 @@ const AGENT_AFTER = new RegExp(
   'iu',
 );
 const SUMMONED_TO = new RegExp(
-  String.raw`\b(?:by|to|announced|said|according to)\s+${GAP}(?:the\s+)?$`,
+  String.raw`\b(?:by|to|announced|said|according to)\s+${GAP}(?:the\s+)?$|\b(?:ministry|office|department)\s+in\s+$`,
   'iu',
 );
 const STATE_SIDE =
@@ -55,7 +55,7 @@ const RESPONSE_TO = /\b(?:response|reply|answer|reaction|retaliation|respond\w*)
 const INSTITUTION_IN =
   /\b(?:government|junta|authorities|ministry|officials|regime|administration|leadership|cabinet|presidency)\s+in\s+(?:the\s+)?$/i;
 const NOT_A_PLACE =
-  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|charg[eé] d['’]affaires|ministers?|ministry|ministries|governments?|presidents?|leaders?|authorities|officials|spokes\w+) of)\s+(?:the\s+)?$/i;
+  /\b(?:(?:ambassadors?|envoys?|embassy|embassies|diplomats?|staff|employees|missions?|consulates?|representatives?|nationals|citizens|charg[eé] d['’]affaires|ministers?|ministry|ministries|governments?|presidents?|leaders?|authorities|officials|spokes\w+) of|(?:spokes\w+|speaking|representatives?) for)\s+(?:the\s+)?$/i;
 /** "Joining France and Germany", "as did Spain": states said to take the same measure, not its targets. */
 const ALONGSIDE =
   /\b(?:joining|join|joins|joined|like|along with|alongside|following|as did|after|solidarity with|in support of|on behalf of|stood with|stands with)\s+(?:the\s+)?$/i;
@@ -144,7 +144,8 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
   };
   const locative = (m: Mention) =>
     LOCATIVE.test(lead(m).slice(-12)) && !RESPONSE_TO.test(lead(m)) && !INSTITUTION_IN.test(lead(m));
-  const placeOnly = (m: Mention) => locative(m) && !(isPlace(m) && NOT_A_PLACE.test(lead(m)));
+  const placeOnly = (m: Mention) =>
+    locative(m) && !((isPlace(m) || m.kind === 'organization') && NOT_A_PLACE.test(lead(m)));
   const objectOfVerb = (m: Mention) => OBJECT_OF_VERB.test(lead(m));
   const before = mentions.filter((m) => m.end <= trigger.start);
   const reasonAt = trigger.type === EventType.SUMMONS ? SUMMONS_REASON.exec(text.slice(trigger.end)) : null;
@@ -275,6 +276,17 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
         ? subject
         : agentAfter;
   if (actors.length === 0 && passive) actors = reporterAfter.slice(0, 1);
+  // "The German embassy in Moscow confirmed that four of its employees had been declared…": a mission
+  // reports what its host did to it.
+  const reportingMission = passive ? actors.find((m) => m.organization?.kind === 'MISSION') : undefined;
+  const missionHost = reportingMission?.organization?.host;
+  if (
+    reportingMission &&
+    missionHost &&
+    missionHost !== reportingMission.state &&
+    HOSTED_MEASURES.has(trigger.type)
+  )
+    actors = [stateMention(missionHost, reportingMission)];
   // "The German ambassador was recalled to Berlin": the envoy's own state calls him home.
   if (trigger.type === EventType.AMBASSADOR_RECALL && passive && actors.length === 0) {
     const envoyState = before.filter((m) => m.state && (m.kind === 'person' || m.kind === 'demonym')).at(-1);
