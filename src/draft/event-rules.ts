@@ -29,7 +29,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.CONSULATE_CLOSURE,
     pattern:
-      /\b(?:(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,6}(?:consulates?(?: general)?|compounds?|embassy|embassies|mission)|(?:consulates?(?: general)?|embass(?:y|ies))\b[^.;]{0,60}?\b(?:to be|will be|would be|was|were|are|is|be|been|being) (?:shut|closed)(?: down)?|suspen(?:d|ds|ded|ding|sion of) (?:the )?(?:work|operations?|activit(?:y|ies)) of (?:its |their |the )?(?:[\w’'-]+ ){0,2}(?:consulates?|embassy|embassies|mission))\b/gi,
+      /\b(?:(?:clos(?:e|ed|es|ing|ure)|shut(?:ting)?)\b(?: of)?(?: down)? (?:the )?(?:[\w’'-]+ ){0,6}(?:consulates?(?: general)?|compounds?|embassy|embassies|mission)|(?:consulates?(?: general)?|embass(?:y|ies))\b(?:St\.|[^.;]){0,60}?\b(?:to be|will be|would be|was|were|are|is|be|been|being) (?:shut|closed)(?: down)?|suspen(?:d|ds|ded|ding|sion of) (?:the )?(?:work|operations?|activit(?:y|ies)) of (?:its |their |the )?(?:[\w’'-]+ ){0,2}(?:consulates?|embassy|embassies|mission))\b/gi,
   },
   {
     type: EventType.AMBASSADOR_RECALL,

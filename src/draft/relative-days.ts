@@ -11,6 +11,9 @@ const DAYS_AFTER_BEFORE = /\b(a|one|two|three|four|five|six|seven|\d) days? (aft
 const DAYS_LATER =
   /^\W*(?:\d{1,2}:\d{2}\s*-\s*)?(?:(?:on )?the (?:next|following) day|(a|one|two|three|four|five|six|seven|\d) days? later)\b/i;
 
+/** "Kyiv summoned Hungary's envoy the following day": a day after the act told before it in the sentence. */
+const FOLLOWING_DAY = /^[^.;,]{0,60}?\b(?:the|on the) (?:next|following) day\b/i;
+
 function shift(day: string, days: number): string {
   return new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -34,23 +37,30 @@ export function resolveRelativeDays(events: DraftedEvent[], published: string): 
       (other) => other !== event && other.places[0]!.sentence === place.sentence && exactDay(other),
     );
     const within = DAYS_AFTER_BEFORE.exec(text.slice(0, trigger));
-    const anchor = sameSentence.find((other) => (other.places[0]!.trigger ?? 0) < trigger);
+    const previous = events
+      .slice(0, i)
+      .reverse()
+      .find(
+        (other) =>
+          other.places[0]!.part === place.part &&
+          other.places[0]!.sentence.index === place.sentence.index - 1 &&
+          exactDay(other),
+      );
+    // "The move came a day after Washington expelled…": the act before is the one of the sentence before.
+    const anchor =
+      sameSentence.find((other) => (other.places[0]!.trigger ?? 0) < (within?.index ?? 0)) ?? previous;
+    const followingDay = FOLLOWING_DAY.exec(text.slice(trigger));
+    const earlier = sameSentence.find((other) => (other.places[0]!.trigger ?? 0) < trigger);
     let day: string | undefined;
     let words: string | undefined;
     if (within?.[1] && within[2] && anchor) {
       day = shift(exactDay(anchor)!, (within[2].toLowerCase() === 'after' ? -1 : 1) * count(within[1]));
       words = within[0];
+    } else if (followingDay && earlier) {
+      day = shift(exactDay(earlier)!, 1);
+      words = followingDay[0];
     } else {
       const later = DAYS_LATER.exec(text);
-      const previous = events
-        .slice(0, i)
-        .reverse()
-        .find(
-          (other) =>
-            other.places[0]!.part === place.part &&
-            other.places[0]!.sentence.index === place.sentence.index - 1 &&
-            exactDay(other),
-        );
       if (later && previous) {
         day = shift(exactDay(previous)!, later[1] ? count(later[1]) : 1);
         words = later[0];
