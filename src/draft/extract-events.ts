@@ -4,7 +4,7 @@ import type { DraftedEvent, Evidence, Place } from './drafted-event';
 import { REASON, RETRACTED, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
 import { sidesOf, type Trigger } from './event-sides';
 import { findMentions, type Mention } from './mentions';
-import { resolveDates, type StatedDate } from './resolve-dates';
+import { DATELINE, resolveDates, type StatedDate } from './resolve-dates';
 
 const MEASURES = new Set<EventType>([
   EventType.EXPULSION,
@@ -111,7 +111,9 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const stated = triggersIn(text).filter(happened);
   const triggers = stated.length > 0 ? stated : triggersIn(text, true).filter(happened);
   if (triggers.length === 0) return [];
-  const mentions = findMentions(text);
+  // The dateline's city is where the report was filed, not a party.
+  const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+  const mentions = findMentions(text).filter((m) => m.start >= datelineEnd);
   const dates = resolveDates(text, published);
   const secret = SECRECY.test(text);
   const form = expulsionForm(text);

@@ -4,7 +4,7 @@ import { statesOf, type DraftedEvent, type Evidence, type Place } from './drafte
 import { findMentions, type Mention } from './mentions';
 
 /** "- Peru: the foreign minister answered…", "LITHUANIA: three diplomats": a line led by a state's name. */
-const LABEL = /^\s*(?:[-•*–—]\s*)?(\p{Lu}[\p{L} .'’-]{1,40}?)\s*[:–—]\s/u;
+const LABEL = /^\s*(?:[-•*–—]\s*)?(\p{Lu}[\p{L} .'’-]{1,40}?)(?:\s*[:–—]|\s+-)\s/u;
 const MEASURES = new Set<EventType>([
   EventType.EXPULSION,
   EventType.SUMMONS,
@@ -41,7 +41,7 @@ const titleCase = (words: string) =>
 
 /** "- Italy: 30": a bare number after the label. */
 const BARE_COUNT =
-  /^\s*(?:[-•*–—]\s*)?[^:–—]+[:–—]\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*\.?\s*$/i;
+  /^\s*(?:[-•*–—]\s*)?[^:–—]+?(?:[:–—]|\s-)\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[.;,]?\s*$/i;
 
 const labelled = (mention: Mention, place: Place): Evidence<Mention> => ({
   value: mention,

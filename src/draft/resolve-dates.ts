@@ -29,7 +29,8 @@ const PERIOD =
   /\b(?:(?:earlier|late|later|at the start of|at the beginning of) )?(last|this|past) (week|month|year)\b/gi;
 const MONTH_NAMES =
   /^(?:in |since |early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: (?:19|20)\d\d)?$/i;
-const DATELINE =
+/** "CARACAS, July 30 -", "Moscow, March 26 (Interfax) -": where and when the report was filed. */
+export const DATELINE =
   /^\p{Lu}[\p{L} .'’-]{1,30}(?:\s*\([^)]{1,30}\))?,\s+(?:[^-–—.]{3,40}?\s*(?:\([^)]{1,30}\)|\/[^/]{1,20}\/)?\s*[-–—]+\s|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2}\s*)?(?:\([^)]{1,30}\)|\/[^/]{1,20}\/)\.?\s)/u;
 const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?last year\b/i;
 const DEADLINE = /\b(?:by|until|till|before|within)\s*$/i;

@@ -78,6 +78,11 @@ describe('draft rules beyond the fixture wordings', () => {
         'The following countries announced expulsions of Russian diplomats on Monday:\n- Germany: 40 diplomats\n- Italy: 30',
       ),
     ).toEqual(['EXPULSION DE -> RU n=40 d=2024-05-06', 'EXPULSION IT -> RU n=30 d=2024-05-06']);
+    expect(
+      drafted(
+        'Moscow, May 6 (Interfax) - These countries announced the expulsion of Russian diplomats:\nRomania - one diplomat;\nBulgaria - two diplomats.',
+      ),
+    ).toEqual(['EXPULSION RO -> RU n=1 d=/2024-05-10', 'EXPULSION BG -> RU n=2 d=/2024-05-10']);
     expect(drafted('LITHUANIA: three diplomats expelled on March 28.\nLATVIA: one diplomat.')).toEqual([
       'EXPULSION LT ->  n=3 d=2024-03-28',
       'EXPULSION LV ->  n=1 d=2024-03-28',
