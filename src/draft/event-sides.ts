@@ -240,7 +240,26 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
       const victims = victimsOfAttack(trigger, mentions, text);
       // "The arson attack on a restaurant in Sydney": with no victim named, the state where it happened.
       const where = victims.length === 0 ? placeOf(text, trigger.end, after) : undefined;
-      return { actors: [], targets: where ? [where] : victims };
+      // "Russia invaded Ukraine", "a cyberattack that it blamed on Tehran", "an attack by Iran": a state named as its author.
+      const blamed = after.find(
+        (m) =>
+          isPlace(m) &&
+          (/\b(?:blamed on|attributed to|by)\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) ||
+            (/^[^,;]{0,25}\b(?:that|which)\s+$/i.test(text.slice(trigger.end, m.start)) &&
+              /^\s+(?:had\s+|has\s+)?(?:began|begun|launched|started|waged|carried out|staged)\b/i.test(
+                text.slice(m.end),
+              ))),
+      );
+      // Only a verb ("invaded", "stormed") makes the subject its author; "the poisoning" names none.
+      const verb = /^(?:invaded|stormed|raided|storming|raiding)\b/i.test(trigger.text);
+      const author = (verb ? subject.find((m) => m.state && !passive) : undefined) ?? blamed;
+      const invaded = /^invasion of$/i.test(trigger.text)
+        ? after.find((m) => isPlace(m) && m.start === trigger.end + 1)
+        : undefined;
+      const targets = (invaded ? [invaded] : where ? [where] : victims).filter(
+        (m) => !author || m.state !== author.state,
+      );
+      return { actors: author ? [author] : [], targets };
     }
     // Rally-goers are rarely a state, and the states near a rally are those that answer it.
     if (trigger.type === EventType.PROTEST) return { actors: [], targets: [] };

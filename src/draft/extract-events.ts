@@ -185,8 +185,12 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     // ", the ministry said on Friday": the day of the report dates the sentence's first measure only.
     const reporting = (d: StatedDate) => REPORTING_CLAUSE.test(text.slice(0, d.index));
     // "Over the invasion that Russia began on February 24": a date in a relative clause after the measure is another act's.
+    // …unless the clause tells this very act: "the invasion of Ukraine that Russia began on February 24".
+    const ownClause = (d: StatedDate) =>
+      trigger.type === EventType.ATTACK &&
+      /^[^,;]{0,25}\b(?:that|which)\b[^,;]*$/i.test(text.slice(trigger.end, d.index));
     const relative = (d: StatedDate) =>
-      d.index > trigger.end && RELATIVE_CLAUSE.test(text.slice(trigger.end, d.index));
+      d.index > trigger.end && RELATIVE_CLAUSE.test(text.slice(trigger.end, d.index)) && !ownClause(d);
     const date =
       dates
         .filter(
