@@ -107,7 +107,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     type: EventType.ATTACK,
     pattern:
-      /\b(?:poisonings?|nerve agent attack|attacks? on|explosions?|blasts?|murders?|killings?|assassinations?|(?:was|were) (?:shot dead|shot|gunned down|stabbed|killed|murdered|assassinated|poisoned)|arson|burning of|firebomb\w*|bombing|cyber-?\s?attacks?|invasion of|invaded|(?:stormed|raided|storming|raiding) (?:the|its|their)\b)\b/gi,
+      /\b(?:poisonings?|nerve agent attack|attacks? on|explosions?|blasts?|murders?|killings?|assassinations?|(?:was|were) (?:shot dead|shot|gunned down|stabbed|killed|murdered|assassinated|poisoned)|arson|burning of|firebomb\w*|bombing|cyber-?\s?attacks?|invasion of|invaded|(?:stormed|raided|storming|raiding) (?:the|its|their) (?:[\w’'-]+ ){0,2}(?:embass(?:y|ies)|consulates?|compound|mission|premises))\b/gi,
   },
   {
     type: EventType.STATEMENT,

@@ -253,9 +253,16 @@ export function sidesOf(trigger: Trigger, window: Mention[], text: string): Side
       // Only a verb ("invaded", "stormed") makes the subject its author; "the poisoning" names none.
       const verb = /^(?:invaded|stormed|raided|storming|raiding)\b/i.test(trigger.text);
       const author = (verb ? subject.find((m) => m.state && !passive) : undefined) ?? blamed;
-      const invaded = /^invasion of$/i.test(trigger.text)
+      // "The invasion of Ukraine", "invaded Ukraine", "stormed the British embassy": what is attacked follows.
+      const invaded = /^(?:invasion of|invaded)$/i.test(trigger.text)
         ? after.find((m) => isPlace(m) && m.start === trigger.end + 1)
-        : undefined;
+        : mentions.find(
+            (m) =>
+              m.organization?.kind === 'MISSION' &&
+              m.state &&
+              m.start >= trigger.start &&
+              m.start < trigger.end,
+          );
       const targets = (invaded ? [invaded] : where ? [where] : victims).filter(
         (m) => !author || m.state !== author.state,
       );
