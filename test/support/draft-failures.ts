@@ -16,7 +16,7 @@ export type FailureCause =
 export interface Failure {
   cause: FailureCause;
   event: ComparedEvent;
-  /** For a drafted event: the words that signalled it and its first sentence. */
+  /** For a drafted event, its title and first sentence; for a missed one, the sentence given with it, if any. */
   trigger?: string;
   quote?: string;
 }
@@ -57,8 +57,14 @@ export function failuresOf(
   claims: Json[],
 ): Failure[] {
   const failures: Failure[] = [];
+  // Expected events written with their sentence ("quote") show where the rules missed them.
   for (const e of expected)
-    if (!drafted.some((d) => sameEvent(e, d))) failures.push({ cause: missCause(e, drafted), event: e });
+    if (!drafted.some((d) => sameEvent(e, d)))
+      failures.push({
+        cause: missCause(e, drafted),
+        event: e,
+        quote: (e as ComparedEvent & { quote?: string }).quote,
+      });
   drafted.forEach((d, i) => {
     if (expected.some((e) => sameEvent(e, d))) return;
     const id = draftEvents[i]?.['id'] as string | undefined;
