@@ -165,4 +165,42 @@ describe('draft rules beyond the fixture wordings', () => {
       'EXPULSION MD -> RU n= d=/2024-05-10',
     ]);
   });
+
+  it('reads "the Foreign Office" as Britain only in an article that names Britain otherwise', () => {
+    expect(
+      drafted(
+        "The Iranian charge d'affaires was summoned to the Foreign Office on Tuesday. Berlin also closed two Iranian consulates.",
+      ),
+    ).toEqual(['SUMMONS DE -> IR n= d=2024-05-07', 'CONSULATE_CLOSURE DE -> IR n= d=/2024-05-10']);
+  });
+
+  it('drafts a bare "said" as a statement unless it explains the speaker’s own measure', () => {
+    expect(drafted('Macron said on Monday that the French ambassador would stay in Niamey.')).toEqual([
+      'STATEMENT FR ->  n= d=2024-05-06',
+    ]);
+    expect(
+      drafted(
+        'Moldova expelled an Estonian diplomat on Monday. The minister said the decision followed many unfriendly acts.',
+      ),
+    ).toEqual(['EXPULSION MD -> EE n=1 d=2024-05-06']);
+  });
+
+  it('drafts lowered relations as an act of its own unless an expulsion carries them out', () => {
+    expect(drafted('Latvia will lower the level of its diplomatic relations with Russia.')).toEqual([
+      'OTHER LV -> RU n= d=/2024-05-10',
+    ]);
+    expect(
+      drafted(
+        'Russia lowered the level of diplomatic relations with Estonia. The Estonian ambassador was told to leave the country.',
+      ),
+    ).toEqual(['EXPULSION RU -> EE n=1 d=/2024-05-10']);
+  });
+
+  it('names the invaded state and the state of a stormed embassy as targets of an attack', () => {
+    expect(
+      drafted(
+        'Russia invaded Ukraine on February 24, 2022. Protesters stormed the British embassy in Tehran in November 2011.',
+      ),
+    ).toEqual(['ATTACK RU -> UA n= d=2022-02-24', 'ATTACK  -> GB n= d=2011-11']);
+  });
 });
