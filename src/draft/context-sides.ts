@@ -32,6 +32,7 @@ function addSide(event: DraftedEvent, side: 'actors' | 'targets', states: Iterab
   }
 }
 
+const sameStates = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 const oneSided = (event: DraftedEvent) =>
   (statesOf(event.actors).size === 0) !== (statesOf(event.targets).size === 0);
 const near = (a: DraftedEvent, b: DraftedEvent) => {
@@ -67,23 +68,69 @@ function completeNeighbours(events: DraftedEvent[]): void {
   }
 }
 
+/**
+ * "Belgium and Ireland announced expulsions, and Slovakia ordered out three dozen Russian diplomats":
+ * a measure whose actors are named but not its targets takes the targets of a measure of the same
+ * type by other actors in the same sentence.
+ */
+function fillParallelClauses(events: DraftedEvent[]): void {
+  for (const event of events) {
+    if (!TWO_SIDED.has(event.type) || statesOf(event.actors).size === 0 || statesOf(event.targets).size > 0)
+      continue;
+    const actors = statesOf(event.actors);
+    const parallel = events.find(
+      (o) =>
+        o !== event &&
+        o.type === event.type &&
+        shareSentence(o, event) &&
+        statesOf(o.targets).size > 0 &&
+        ![...statesOf(o.actors)].some((s) => actors.has(s)) &&
+        ![...statesOf(o.targets)].some((s) => actors.has(s)),
+    );
+    if (parallel)
+      addSide(
+        event,
+        'targets',
+        statesOf(parallel.targets),
+        'taken from the same measure by others in the same sentence',
+      );
+  }
+}
+
 /** "Both countries did not comment": the two states of the nearest earlier measure between two states. */
 function fillBothSides(events: DraftedEvent[]): void {
+  const mirrors: Array<[DraftedEvent, DraftedEvent]> = [];
   events.forEach((event, i) => {
     if (!event.bothSides || statesOf(event.actors).size > 0) return;
     const pair = events
       .slice(0, i)
       .reverse()
       .find((o) => statesOf(o.actors).size > 0 && statesOf(o.targets).size > 0);
-    if (pair)
-      addSide(
-        event,
-        'actors',
-        [...statesOf(pair.actors), ...statesOf(pair.targets)],
-        'read from "both" and the measure before',
-      );
+    if (!pair) return;
+    const states = [...statesOf(pair.actors), ...statesOf(pair.targets)];
+    const text = event.places[0]?.sentence.text ?? '';
+    // "The two neighbours declared each other's envoys persona non grata": one measure each way.
+    if (TWO_SIDED.has(event.type) && MUTUAL.test(text) && states.length === 2) {
+      const [a, b] = states as [string, string];
+      const mirror: DraftedEvent = {
+        ...event,
+        places: [...event.places],
+        notes: [...event.notes],
+        actors: [],
+        targets: [...event.targets],
+      };
+      addSide(event, 'actors', [a], 'one of "both", each acting on the other');
+      addSide(event, 'targets', [b], 'one of "both", each acting on the other');
+      addSide(mirror, 'actors', [b], 'one of "both", each acting on the other');
+      addSide(mirror, 'targets', [a], 'one of "both", each acting on the other');
+      mirrors.push([event, mirror]);
+      return;
+    }
+    addSide(event, 'actors', states, 'read from "both" and the measure before');
   });
+  for (const [event, mirror] of mirrors) events.splice(events.indexOf(event) + 1, 0, mirror);
 }
+const MUTUAL = /\b(?:each other|one another|mutual(?:ly)?)\b/i;
 
 /** "Expelled for participating in rallies", "expelled after he was caught spying": the act answered in the same sentence. */
 function fillAnsweredActs(events: DraftedEvent[]): void {
@@ -120,6 +167,24 @@ function fillFromOtherMeasures(events: DraftedEvent[], types: Set<EventType>): v
     const actors = statesOf(event.actors);
     const known = actors.size > 0 ? actors : statesOf(event.targets);
     const pool = [...events.slice(0, i).reverse(), ...events.slice(i + 1)];
+    // "Caracas is also bringing home its staff from the seven capitals": the same actor's other measure names them.
+    const sameActors =
+      actors.size > 0 &&
+      pool.find(
+        (other) =>
+          types.has(other.type) &&
+          statesOf(other.targets).size > 1 &&
+          sameStates(statesOf(other.actors), actors),
+      );
+    if (sameActors) {
+      addSide(
+        event,
+        'targets',
+        statesOf(sameActors.targets),
+        "taken from the same actor's other measure in the article",
+      );
+      return;
+    }
     for (const other of pool) {
       const pair = [...statesOf(other.actors), ...statesOf(other.targets)];
       const counterpart = pair.find((state) => !known.has(state));
@@ -221,6 +286,7 @@ export function fillSidesFromContext(events: DraftedEvent[], author?: Mention): 
   fillFromAuthor(events, author);
   completeNeighbours(events);
   fillBothSides(events);
+  fillParallelClauses(events);
   fillFromOtherMeasures(events, TWO_SIDED);
   fillAnsweredActs(events);
   fillFromOtherMeasures(events, new Set([EventType.ESPIONAGE]));

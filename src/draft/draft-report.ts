@@ -4,6 +4,12 @@ import { assembleReport, type DraftDocument } from './assemble-report';
 import { articleAuthor } from './article-author';
 import { fillSidesFromContext } from './context-sides';
 import { findCitations } from './citations';
+import { attachFollowUps } from './follow-ups';
+import { readListItems } from './list-items';
+import { resolveRelativeDays } from './relative-days';
+import { withoutOwnExplanations } from './own-explanations';
+import { extractBySection } from './section-days';
+import { dropUnconfirmedStates } from './shared-aliases';
 import type { DraftedEvent, Place } from './drafted-event';
 import { DRAFT_TEXT_MAX_LENGTH, type DraftOptions } from './draft-options';
 import { extractEvents } from './extract-events';
@@ -54,9 +60,13 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
   const commentPlaces = comments.flatMap((comment, i) =>
     splitSentences(comment.text, comment.start).map((sentence) => ({ sentence, part: `#comment-${i + 1}` })),
   );
-  const extracted: DraftedEvent[] = [...places, ...commentPlaces].flatMap((place) =>
-    extractEvents(place, published),
-  );
+  const extracted: DraftedEvent[] = [
+    ...readListItems(places, extractBySection(places, published, extractEvents)),
+    ...commentPlaces.flatMap((place) => extractEvents(place, published)),
+  ];
+  dropUnconfirmedStates(extracted, sentences);
+  resolveRelativeDays(extracted, published);
+  attachFollowUps(extracted);
   const merged = mergeEvents(extracted);
   fillSidesFromContext(merged, articleAuthor(sentences));
   for (const event of merged) {
@@ -65,7 +75,9 @@ export function draftReport(text: string, options: DraftOptions = {}): DraftDocu
     event.targets = event.targets.filter((t) => !t.value.state || !acting.has(t.value.state));
   }
   // A report event needs an actor or a target: one with neither cannot be drafted.
-  const events = merged.filter((event) => event.actors.length + event.targets.length > 0);
+  const events = withoutOwnExplanations(merged).filter(
+    (event) => event.actors.length + event.targets.length > 0,
+  );
   for (const event of events) {
     if (!event.date) event.notes.push('no date stated: the publication date is its latest bound');
   }

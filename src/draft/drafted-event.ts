@@ -35,6 +35,10 @@ export interface DraftedEvent {
   notes: string[];
   /** "Both countries", "the two sides": the states of the measure the article is about. */
   bothSides?: boolean;
+  /** A statement read from a bare "said": dropped when it only explains its speaker's own measure. */
+  reportsOnly?: boolean;
+  /** "Lowered relations… and told the ambassador to leave": an act told as the frame of a measure of this type. */
+  carriedOutBy?: readonly EventType[];
 }
 
 /** The states on one side of an event. */

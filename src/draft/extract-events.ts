@@ -4,7 +4,7 @@ import type { DraftedEvent, Evidence, Place } from './drafted-event';
 import { REASON, RETRACTED, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
 import { sidesOf, type Trigger } from './event-sides';
 import { findMentions, type Mention } from './mentions';
-import { resolveDates, type StatedDate } from './resolve-dates';
+import { DATELINE, resolveDates, type StatedDate } from './resolve-dates';
 
 const MEASURES = new Set<EventType>([
   EventType.EXPULSION,
@@ -15,7 +15,8 @@ const MEASURES = new Set<EventType>([
   EventType.SANCTION,
 ]);
 /** A measure only proposed, threatened or weighed in its clause has not happened. */
-const HYPOTHETICAL = /\b(?:propos\w*|suggest\w*|threaten\w*|consider\w*|could|might)\b[^,.;:]*$/i;
+const HYPOTHETICAL =
+  /\b(?:propos\w*|suggest\w*|threat\w*|consider\w*|could|might|cannot|can['’]t|unable to|refus\w* to|no (?:authority|right|power|grounds|legal basis|plans?|intention) to|(?:any|no|possible|potential|future) (?=expulsions?\b))[^,.;:]*$/i;
 /** "Considers the ambassador persona non grata": a declaration in translated copy, not a thought. */
 const CONSIDERED_UNWELCOME = /\bconsider(?:s|ed)?\s+(?:[\p{L}’'-]+\s+){1,8}(?:an?\s+)?$/iu;
 const BOTH_SIDES =
@@ -29,6 +30,11 @@ const REPORTING_CLAUSE =
 /** "…and had demanded", "and it recalls": a second verb of the same subject. */
 const COORDINATED =
   /^[^.;:]*\band\b(?:\s+(?:it|they|he|she|also|then|had|has|have|later|later also))*[^,;:]{0,30}$/i;
+const LIST_ITEM_AFTER =
+  /^[,;]\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*\s*(?:,|\band\b|&)/u;
+const DENIED =
+  /\b(?:den(?:y|ies|ied|ying)|rejected reports|dismissed reports)\s+(?:that\s+)?(?:(?:it|they|he|she|the\s+\w+|\p{Lu}\p{L}+)\s+)?(?:(?:had|has|have|was|were|would|will|ever|any)\s+){0,2}$/iu;
+const RELATIVE_CLAUSE = /\b(?:which|who|whom|whose)\b|\bthat\s+(?:the\s+)?\p{Lu}/u;
 const TWO_SIDED = new Set<EventType>([
   EventType.EXPULSION,
   EventType.STAFF_REDUCTION,
@@ -41,11 +47,20 @@ const MUTUAL = /\b(?:each|one another|the other side|mutual(?:ly)?)\b/i;
 /** "The expulsions came a day after": a measure named again by a bare noun is one already told. */
 const namedAgain = (trigger: Trigger, text: string) =>
   /^expulsions?$/i.test(trigger.text) &&
-  /\bthe\s+$/i.test(text.slice(Math.max(0, trigger.start - 5), trigger.start)) &&
+  NAMED_AGAIN_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start)) &&
   !/^\s+(?:of|by|from|against)\b/i.test(text.slice(trigger.end));
+/** "The expulsions", "the Skripal expulsions", "the week's expulsions", "the fourth round of expulsions". */
+const NAMED_AGAIN_BEFORE =
+  /\b(?:(?:the|these|those|such)(?:\s+\p{Lu}[\p{L}-]+)?|(?:the\s+)?(?:week|month|year|day)['’]s|(?:round|wave|series|spate|string|cycle|chain|row) of)\s+$/iu;
 
-function triggersIn(sentence: string): Trigger[] {
-  const found: Array<Trigger & { weak: boolean; alone: boolean }> = [];
+/** The triggers of a sentence; with `aloneOnly`, only the wordings that count when nothing else does. */
+function triggersIn(
+  sentence: string,
+  aloneOnly = false,
+): Array<Trigger & { reportsOnly?: boolean; carriedOutBy?: readonly EventType[] }> {
+  const found: Array<
+    Trigger & { weak: boolean; alone: boolean; carriedOutBy?: readonly EventType[]; reportsOnly?: boolean }
+  > = [];
   for (const rule of TRIGGERS) {
     for (const match of sentence.matchAll(rule.pattern)) {
       const start = match.index ?? 0;
@@ -59,15 +74,19 @@ function triggersIn(sentence: string): Trigger[] {
         text: match[0],
         weak: Boolean(rule.weak),
         alone: Boolean(rule.alone),
+        carriedOutBy: rule.carriedOutBy,
+        reportsOnly: rule.reportsOnly,
       });
     }
   }
   found.sort((a, b) => a.start - b.start);
+  if (aloneOnly) return found.filter((trigger) => trigger.alone).slice(0, 1);
   const firstStrong = found.find((trigger) => !trigger.weak);
   return found.filter(
     (trigger) =>
       (!trigger.weak || !firstStrong || trigger.start < firstStrong.start) &&
-      (!trigger.alone || found.every((other) => other.alone)),
+      (!trigger.alone || found.every((other) => other.alone)) &&
+      (!trigger.carriedOutBy || found.every((other) => !trigger.carriedOutBy!.includes(other.type))),
   );
 }
 
@@ -75,13 +94,26 @@ function triggersIn(sentence: string): Trigger[] {
 export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const text = place.sentence.text;
   if (RETRACTED.test(text)) return [];
-  const triggers = triggersIn(text).filter((trigger, i, all) => {
+  const happened = (trigger: Trigger, i: number, all: Trigger[]): boolean => {
     if (namedAgain(trigger, text)) return false;
+    if (
+      /\b(?:any|no|possible|potential|future)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(
+        text.slice(Math.max(0, trigger.start - 24), trigger.start),
+      )
+    )
+      return false;
+    // "Denied that it had expelled anyone": a measure denied did not happen.
+    if (DENIED.test(text.slice(Math.max(0, trigger.start - 50), trigger.start))) return false;
     const before = text.slice(all[i - 1]?.end ?? 0, trigger.start);
     return !HYPOTHETICAL.test(before) || (/persona/i.test(trigger.text) && CONSIDERED_UNWELCOME.test(before));
-  });
+  };
+  // "France says the junta has no authority to expel anyone": with the measure gone, the words remain.
+  const stated = triggersIn(text).filter(happened);
+  const triggers = stated.length > 0 ? stated : triggersIn(text, true).filter(happened);
   if (triggers.length === 0) return [];
-  const mentions = findMentions(text);
+  // The dateline's city is where the report was filed, not a party.
+  const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+  const mentions = findMentions(text).filter((m) => m.start >= datelineEnd);
   const dates = resolveDates(text, published);
   const secret = SECRECY.test(text);
   const form = expulsionForm(text);
@@ -96,19 +128,30 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     return last ? from + (last.index ?? 0) : from;
   };
 
+  /** Where the clause after a trigger starts: the first break before the next trigger. */
+  const nextClauseStart = (i: number): number => {
+    const from = triggers[i]!.end;
+    const to = triggers[i + 1]?.start ?? text.length;
+    // "From Poland, Germany and Sweden": a comma inside a list of names breaks no clause.
+    const first = [...text.slice(from, to).matchAll(CLAUSE_BREAK)].find(
+      (b) => !LIST_ITEM_AFTER.test(text.slice(from + (b.index ?? 0))),
+    );
+    return first ? from + (first.index ?? 0) : clauseStart(i + 1);
+  };
+
   const events = triggers.map((trigger, i): DraftedEvent => {
     const windowStart = triggers[i - 1]?.end ?? 0;
     const windowEnd = triggers[i + 1]?.start ?? text.length;
     // "…17 officers, while the Czech Republic ordered one out": the next measure's own subject is not an object of this one.
-    const nextSubjectAt = i + 1 < triggers.length ? clauseStart(i + 1) : text.length;
+    const nextSubjectAt = i + 1 < triggers.length ? nextClauseStart(i) : text.length;
     const nextHasSubject = mentions.some(
       (m) =>
         m.start >= nextSubjectAt &&
         m.end <= windowEnd &&
-        (m.kind === 'state' || m.kind === 'metonym') &&
+        (m.kind === 'state' || m.kind === 'metonym' || (m.kind === 'person' && m.state !== undefined)) &&
         !/\b(?:to|in|from|at|of|with|against)\s+(?:the\s+)?$/i.test(text.slice(nextSubjectAt, m.start)),
     );
-    const objectsEnd = nextHasSubject && nextSubjectAt > trigger.end ? nextSubjectAt : windowEnd;
+    const objectsEnd = nextHasSubject && nextSubjectAt >= trigger.end ? nextSubjectAt : windowEnd;
     const inWindow = mentions.filter((m) => m.start >= windowStart && m.end <= objectsEnd);
     const evidence = <T>(value: T, confidence: number, note?: string): Evidence<T> => ({
       value,
@@ -123,9 +166,13 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       ? { actors: [], targets: [], actorNote: undefined }
       : sidesOf(trigger, inWindow, text);
     const groups = findGroups(text.slice(windowStart, windowEnd), windowStart);
+    // "Quito declared the Mexican ambassador persona non grata": a title after such a verb is its object.
     const titledBefore = (g: CountedGroup) =>
       g.byTitle &&
       g.index < trigger.start &&
+      !/\b(?:declar\w*|expel\w*|order\w*|told|gave|giving)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?$/iu.test(
+        text.slice(windowStart, g.index),
+      ) &&
       !TITLE_THEN_PASSIVE.test(text.slice(g.index + g.text.length, trigger.start));
     const group = groups
       .filter((g) => !titledBefore(g))
@@ -137,9 +184,22 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     const dateWindowEnd = i + 1 < triggers.length ? clauseStart(i + 1) : text.length;
     // ", the ministry said on Friday": the day of the report dates the sentence's first measure only.
     const reporting = (d: StatedDate) => REPORTING_CLAUSE.test(text.slice(0, d.index));
+    // "Over the invasion that Russia began on February 24": a date in a relative clause after the measure is another act's.
+    // …unless the clause tells this very act: "the invasion of Ukraine that Russia began on February 24".
+    const ownClause = (d: StatedDate) =>
+      trigger.type === EventType.ATTACK &&
+      /^[^,;]{0,25}\b(?:that|which)\b[^,;]*$/i.test(text.slice(trigger.end, d.index));
+    const relative = (d: StatedDate) =>
+      d.index > trigger.end && RELATIVE_CLAUSE.test(text.slice(trigger.end, d.index)) && !ownClause(d);
     const date =
       dates
-        .filter((d) => d.index >= clauseStart(i) && d.index < dateWindowEnd && (i === 0 || !reporting(d)))
+        .filter(
+          (d) =>
+            d.index >= clauseStart(i) &&
+            d.index < dateWindowEnd &&
+            (i === 0 || !reporting(d)) &&
+            !relative(d),
+        )
         .sort((a, b) => Math.abs(a.index - trigger.start) - Math.abs(b.index - trigger.start))[0] ??
       (i === 0 ? dates.find(reporting) : undefined);
     const reason =
@@ -171,6 +231,8 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
       confidence: 0.7,
       notes: [],
       ...(BOTH_SIDES.test(text.slice(windowStart, trigger.start)) ? { bothSides: true } : {}),
+      ...(trigger.reportsOnly ? { reportsOnly: true, targets: [] } : {}),
+      ...(trigger.carriedOutBy ? { carriedOutBy: trigger.carriedOutBy } : {}),
     };
     return event;
   });
@@ -243,7 +305,9 @@ function shareSides(events: DraftedEvent[], triggers: Trigger[], mentions: Menti
         m.start >= (triggers[i - 1]?.end ?? 0) &&
         m.end <= triggers[i]!.start &&
         (m.kind === 'state' || m.kind === 'metonym' || m.kind === 'organization') &&
-        !/\b(?:to|in|from|at|of|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)),
+        !/\b(?:to|in|from|at|of|with|order(?:s|ed|ing)?|told|tell(?:s|ing)?|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|forc(?:es|ed|ing)|requir(?:es|ed|ing))\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, m.start - 12), m.start),
+        ),
     );
     const note = (side: string) => `${side} taken from the measure before it in the same sentence`;
     if (previous && stated(previous) && COORDINATED.test(between) && !subjectBetween) {
@@ -264,6 +328,24 @@ function shareSides(events: DraftedEvent[], triggers: Trigger[], mentions: Menti
 
 /** "Germany, France and Poland each expelled four", "expelled one diplomat of the other side": one event per state. */
 function splitEach(event: DraftedEvent): DraftedEvent[] {
+  // "Expulsions between Russia and Moldova": each of the two acts on the other.
+  const trigger = event.places[0]?.trigger ?? 0;
+  const text = event.places[0]?.sentence.text ?? '';
+  const between = event.targets.filter((t) => t.value.state && t.value.start > trigger);
+  if (
+    event.actors.length === 0 &&
+    between.length === 2 &&
+    /^[^,.;]{0,20}\bbetween\s+(?:the\s+)?$/i.test(text.slice(trigger, between[0]!.value.start))
+  )
+    return between.map((actor, i) => ({
+      ...event,
+      places: [...event.places],
+      notes: [...event.notes],
+      actors: [{ ...actor, note: 'one of the two states "between" which the measures went' }],
+      targets: [
+        { ...between[1 - i]!, note: 'the other of the two states "between" which the measures went' },
+      ],
+    }));
   const states = [
     ...new Map(event.actors.filter((a) => a.value.state).map((a) => [a.value.state, a])).values(),
   ];

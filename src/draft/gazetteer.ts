@@ -10,6 +10,8 @@ export interface KnownOrganization {
   state?: string;
   partOf?: string;
   aliases: string[];
+  /** Aliases other states' ministries also bear ("the Foreign Office" of Germany): they name this state only in an article that names it otherwise. */
+  sharedAliases?: string[];
 }
 
 export const ORGANIZATIONS: readonly KnownOrganization[] = data.organizations;

@@ -66,7 +66,7 @@ const DEMONYM = `(${Object.keys(DEMONYMS).map(escapeRegExp).join('|')})`;
 const STATE_NAME = `${FORMAL}(${[...STATE_NAMES.keys()].map(escapeRegExp).join('|')})`;
 const CITY = `((?:St\\. )?[A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)?)`;
 const MISSION = new RegExp(
-  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (embassy|Embassy|consulate(?: general)?|Consulate(?: General)?|diplomatic mission|Diplomatic Mission)(?: (?:in|to) (?:the )?${CITY})?`,
+  `(?:${DEMONYM}|${STATE_NAME}(?:'s|’s)) (embassy|Embassy|consulates? general|consulates?|Consulates? General|diplomatic mission|Diplomatic Mission)(?: (?:in|to) (?:the )?${CITY})?`,
   'gu',
 );
 const MINISTRY = new RegExp(
@@ -75,7 +75,7 @@ const MINISTRY = new RegExp(
 );
 /** "The Embassy of the United States in Moscow", "the Ministry of Foreign Affairs of Russia": the state named after. */
 const MISSION_OF = new RegExp(
-  `(embassy|Embassy|consulate(?: general)?|Consulate(?: General)?|diplomatic mission|Diplomatic Mission) of (?:the )?${STATE_NAME}(?: (?:in|to) (?:the )?${CITY})?`,
+  `(embassy|Embassy|consulates? general|consulates?|Consulates? General|diplomatic mission|Diplomatic Mission) of (?:the )?${STATE_NAME}(?: (?:in|to) (?:the )?${CITY})?`,
   'gu',
 );
 const MINISTRY_OF = new RegExp(
@@ -104,6 +104,11 @@ const SPEAKER = new RegExp(
 const NOT_A_NAME =
   /^(?:The|A|An|In|On|At|By|Since|Until|After|Before|This|That|These|Those|It|He|She|They|We|Both|Also|But|And|Then|However|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|Ministry|Embassy|Office|Court|Service|Agency|Department|Government|Police|Council|Committee|Party|News|Times|Post/;
 const notAName = (word: string) => NOT_A_NAME.test(word);
+/** "The Vienna Convention", "the Minsk agreements", "the Washington Post": a capital naming a thing, not a government. */
+const NAMED_THING =
+  /^\s+(?:Conventions?|conventions?|Agreements?|agreements?|Accords?|accords?|Treaty|treaty|Protocol|protocol|Summit|summit|Format|format|Declaration|Process|Times|Post|Independent|Institute|University|Airport|airport|Park|Stadium|Games|Forum|Club|Group|Principles?|Charter|Document|Memorandum)\b/u;
+/** "Latin American", "South African": a region's adjective, not the state the last word names. */
+const REGION_BEFORE = /\b(?:Latin|North|South|Central|Pan|Anglo|Afro)[ -]$/u;
 
 const MINISTRY_IDS: Record<string, string> = {
   'foreign ministry': 'mfa',
@@ -250,9 +255,11 @@ export function findMentions(sentence: string): Mention[] {
       });
   }
   for (const match of sentence.matchAll(CAPITALS))
-    found.push({ kind: 'metonym', ...at(match), state: METONYMS[match[0]] });
+    if (!NAMED_THING.test(sentence.slice(at(match).end)))
+      found.push({ kind: 'metonym', ...at(match), state: METONYMS[match[0]] });
   for (const match of sentence.matchAll(DEMONYM_WORDS))
-    found.push({ kind: 'demonym', ...at(match), state: DEMONYMS[match[0]] });
+    if (!REGION_BEFORE.test(sentence.slice(0, at(match).start)))
+      found.push({ kind: 'demonym', ...at(match), state: DEMONYMS[match[0]] });
 
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];

@@ -34,7 +34,9 @@ const precision = (edtf: string | undefined) =>
 function compatible(kept: DraftedEvent, next: DraftedEvent): boolean {
   if (kept.type !== next.type || kept.places[0]?.part !== next.places[0]?.part) return false;
   const anonymous = statesOf(next.actors).size === 0 && statesOf(next.targets).size === 0;
-  if (kept.group && next.group && kept.group.value.count !== next.group.value.count) return false;
+  // "Its ambassador" (one, by title) may be the first of "the ambassador and three other officials".
+  const byTitle = kept.group?.value.byTitle || next.group?.value.byTitle;
+  if (kept.group && next.group && kept.group.value.count !== next.group.value.count && !byTitle) return false;
   if (!datesOverlap(kept.date?.value.edtf, next.date?.value.edtf)) return false;
   const sentenceGap = Math.abs(
     (kept.places.at(-1)?.sentence.index ?? 0) - (next.places[0]?.sentence.index ?? 0),
@@ -68,7 +70,8 @@ function absorb(kept: DraftedEvent, next: DraftedEvent): void {
   kept.actors.push(...next.actors.filter(fresh));
   const acting = statesOf(kept.actors);
   kept.targets.push(...next.targets.filter((e) => fresh(e) && !(e.value.state && acting.has(e.value.state))));
-  kept.group ??= next.group;
+  if (!kept.group || (kept.group.value.byTitle && next.group && !next.group.value.byTitle))
+    kept.group = next.group ?? kept.group;
   if (next.date && precision(next.date.value.edtf) > precision(kept.date?.value.edtf)) kept.date = next.date;
   kept.form ??= next.form;
   kept.reason ??= next.reason;

@@ -29,6 +29,10 @@ const PERIOD =
   /\b(?:(?:earlier|late|later|at the start of|at the beginning of) )?(last|this|past) (week|month|year)\b/gi;
 const MONTH_NAMES =
   /^(?:in |since |early |late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?: (?:19|20)\d\d)?$/i;
+/** "CARACAS, July 30 -", "Moscow, March 26 (Interfax) -": where and when the report was filed. */
+export const DATELINE =
+  /^\p{Lu}[\p{L} .'’-]{1,30}(?:\s*\([^)]{1,30}\))?,\s+(?:[^-–—.]{3,40}?\s*(?:\([^)]{1,30}\)|\/[^/]{1,20}\/)?\s*[-–—]+\s|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2}\s*)?(?:\([^)]{1,30}\)|\/[^/]{1,20}\/)\.?\s)/u;
+const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?last year\b/i;
 const DEADLINE = /\b(?:by|until|till|before|within)\s*$/i;
 const WEEK_ABOUT = /\bweeks? (?:earlier|before|ago)\b/i;
 
@@ -43,8 +47,12 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
     taken.push([date.index, date.index + date.text.length]);
   };
 
+  // "CARACAS, July 30 -": the dateline gives the day of the report, not of an event.
+  const dateline = DATELINE.exec(sentence);
+  if (dateline) taken.push([0, dateline[0].length]);
   for (const match of sentence.matchAll(SEASON_OF_YEAR)) {
     const [text, part = '', year = ''] = match;
+    if (!free(match.index ?? 0, (match.index ?? 0) + text.length)) continue;
     const month = /end|late/i.test(part) ? '12' : /mid/i.test(part) ? '06' : '01';
     add({
       edtf: `${year}-${month}~`,
@@ -55,7 +63,7 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
   }
   for (const match of sentence.matchAll(PERIOD)) {
     const span = period((match[1] ?? '').toLowerCase(), (match[2] ?? '').toLowerCase(), reference);
-    if (span)
+    if (span && free(match.index ?? 0, (match.index ?? 0) + match[0].length))
       add({
         edtf: span,
         index: match.index ?? 0,
@@ -72,10 +80,23 @@ export function resolveDates(sentence: string, published: string): StatedDate[] 
     if (!free(result.index, result.index + result.text.length)) continue;
     const before = sentence.slice(0, result.index);
     if (DEADLINE.test(before)) continue;
+    // "Sunday's election": a day that dates another event, named as its owner.
+    if (/^(?:'s|’s)\s/.test(sentence.slice(result.index + result.text.length))) continue;
     // "Theresa May": a month name right after a capitalised word is a name; "Peru on Monday" is a date.
     if (/\p{Lu}\p{Ll}+ $/u.test(before) && /^\p{Lu}/u.test(result.text) && !/\d/.test(result.text)) continue;
     const resolved = fromChrono(result, published);
-    if (resolved) add({ ...resolved, index: result.index, text: result.text });
+    // "In June last year": the month of the year before publication.
+    const lastYear = LAST_YEAR_AFTER.exec(sentence.slice(result.index + result.text.length));
+    if (resolved && lastYear && /^\d{4}-\d{2}$/.test(resolved.edtf)) {
+      const year = Number(published.slice(0, 4)) - 1;
+      add({
+        edtf: `${year}${resolved.edtf.slice(4)}`,
+        index: result.index,
+        text: result.text + lastYear[0],
+        note: `"${result.text}${lastYear[0]}": the month of the year before publication`,
+      });
+      taken.push([result.index, result.index + result.text.length + lastYear[0].length]);
+    } else if (resolved) add({ ...resolved, index: result.index, text: result.text });
   }
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = (match.index ?? 0) + match[0].length - 4;
