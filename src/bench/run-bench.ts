@@ -25,16 +25,8 @@ import { PEER_NESTED_QUERY, startPeerServer } from './peer-server';
 import { withPeakRss } from './peak-rss';
 import { pickInputs } from './pick-inputs';
 import { writeWorldFile } from './world-file';
+import { CHAIN_QUERY, DYAD_QUERY, FLOOR_QUERY, NESTED_QUERY } from './queries';
 import { DEFAULT_CHAIN_EVENTS, DEFAULT_CHAIN_LINKS } from '../domain/chain-limits';
-
-const CHAIN_QUERY = `query($id: ID!) { chain(eventId: $id, depth: 5) {
-  startedBy steps { event { id title date { edtf } } } links { lagDays { min max } proportion { kind } link { id basis } } } }`;
-const DYAD_QUERY = `query($a: ID!, $b: ID!) { dyadTimeline(a: $a, b: $b) { steps { event { id title date { edtf } } } links { link { id } } } }`;
-const NESTED_QUERY = `{ events(first: 20, filter: {types: [EXPULSION]}, orderBy: {field: DATE, direction: DESC}) { edges { node {
-  id title date { edtf } actors { name } targets { name } answers { to { title } } answeredBy { from { title } } } } } }`;
-
-/** Reaches no resolver: what the HTTP stack and GraphQL cost on their own. */
-const FLOOR_QUERY = '{ __typename }';
 
 const WARM_UP_EVENTS = 3_000;
 const QUICK_SIZES = '10000,100000';
