@@ -73,7 +73,7 @@ export function readPlainJson(req: IncomingMessage, done: (error: unknown, body?
 
 function parsed(raw: string): [unknown, unknown?] {
   const text = raw.charCodeAt(0) === BOM ? raw.slice(1) : raw;
-  const first = /^[\x20\x09\x0a\x0d]*(.)/.exec(text)?.[1];
+  const first = /^[ \t\n\r]*(.)/.exec(text)?.[1];
   if (first !== '{' && first !== '[')
     return [new BodyReadError(400, 'entity.parse.failed', 'the body is neither an object nor an array')];
   try {
