@@ -28,9 +28,13 @@ class NodeLoader {
     return this.loader.load(id);
   }
 
-  /** As DataLoader's prime: a node known already stays as it is; without cache nothing is kept. */
+  /**
+   * As DataLoader's prime: a node known already (primed or loaded) stays as it is; without cache
+   * nothing is kept. Once a node has been loaded, primes go to the loader, which knows what it loaded.
+   */
   prime(id: string, row: Row): void {
-    if (this.cache && !this.known.has(id)) this.known.set(id, row);
+    if (this.loader) this.loader.prime(id, row);
+    else if (this.cache && !this.known.has(id)) this.known.set(id, row);
   }
 }
 
