@@ -24,7 +24,15 @@ const layers = {
 const { kernel, platform, infrastructure, model, features, graphql, http, composition } = layers;
 
 const entryPoints = inSrc(
-  ...ts('index', 'emit-schema', 'bench/run-bench', 'explorer/build-explorer', '.*-cli', 'local-neo4j/cli'),
+  ...ts(
+    'index',
+    'emit-schema',
+    'bench/run-bench',
+    'bench/latency-profile',
+    'explorer/build-explorer',
+    '.*-cli',
+    'local-neo4j/cli',
+  ),
 );
 
 /** Rule `name`: a module in `from` may not import a module in `to`. */

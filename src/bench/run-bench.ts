@@ -25,16 +25,8 @@ import { PEER_NESTED_QUERY, startPeerServer } from './peer-server';
 import { withPeakRss } from './peak-rss';
 import { pickInputs } from './pick-inputs';
 import { writeWorldFile } from './world-file';
+import { CHAIN_QUERY, DYAD_QUERY, FLOOR_QUERY, NESTED_QUERY } from './queries';
 import { DEFAULT_CHAIN_EVENTS, DEFAULT_CHAIN_LINKS } from '../domain/chain-limits';
-
-const CHAIN_QUERY = `query($id: ID!) { chain(eventId: $id, depth: 5) {
-  startedBy steps { event { id title date { edtf } } } links { lagDays { min max } proportion { kind } link { id basis } } } }`;
-const DYAD_QUERY = `query($a: ID!, $b: ID!) { dyadTimeline(a: $a, b: $b) { steps { event { id title date { edtf } } } links { link { id } } } }`;
-const NESTED_QUERY = `{ events(first: 20, filter: {types: [EXPULSION]}, orderBy: {field: DATE, direction: DESC}) { edges { node {
-  id title date { edtf } actors { name } targets { name } answers { to { title } } answeredBy { from { title } } } } } }`;
-
-/** Reaches no resolver: what the HTTP stack and GraphQL cost on their own. */
-const FLOOR_QUERY = '{ __typename }';
 
 const WARM_UP_EVENTS = 3_000;
 const QUICK_SIZES = '10000,100000';
@@ -49,12 +41,27 @@ interface Options {
   seed: number;
   connections: number;
   seconds: number;
-  denseOnly: boolean;
-  /** Only the chain and dyad latency (and the import they need), printed, no report written. */
-  latencyOnly: boolean;
-  nestedOnly: boolean;
-  /** Only the online import against its ceiling and the initial load against neo4j-admin. */
-  importOnly: boolean;
+  /**
+   * One part alone: `dense`, the chains over dense link graphs; `latency`, the chain and dyad
+   * latency (and the import they need), printed, no report written; `nested`, the nested-list
+   * loads; `import`, the online import against its ceiling and the initial load against neo4j-admin.
+   */
+  only: Part | null;
+}
+
+const PARTS = ['dense', 'latency', 'nested', 'import'] as const;
+type Part = (typeof PARTS)[number];
+
+/** `--only <part>`, or one of the older `--<part>-only` flags, kept as its aliases. */
+function onlyPart(raw: Record<string, string | boolean | undefined>): Part | null {
+  const named = [
+    ...(raw['only'] === undefined ? [] : [String(raw['only'])]),
+    ...PARTS.filter((part) => raw[`${part}Only`] === true),
+  ];
+  const unknown = named.find((part) => !(PARTS as readonly string[]).includes(part));
+  if (unknown !== undefined) throw new Error(`--only takes ${PARTS.join(', ')} (not "${unknown}")`);
+  if (new Set(named).size > 1) throw new Error(`one part at a time: ${named.join(' and ')} were asked for`);
+  return (named[0] as Part | undefined) ?? null;
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -110,7 +117,7 @@ async function runSize(
     ([a, b]) => post(DYAD_QUERY, { a, b }),
     ([a, b]) => direct(dyadCypher, { a, b, from: null, to: null, includeProposed: false, ...DEFAULT_CAPS }),
   );
-  if (options.latencyOnly) {
+  if (options.only === 'latency') {
     console.log(JSON.stringify({ events: size, chain, dyad }));
     rmSync(table, { force: true });
     return null;
@@ -185,7 +192,7 @@ async function measureNested(
   }
 }
 
-/** --nested-only: the world imported, then only the nested-list loads, with the machine's load beside them. */
+/** --only nested: the world imported, then only the nested-list loads, with the machine's load beside them. */
 async function nestedOnly(
   app: RunningApplication,
   config: Config,
@@ -260,10 +267,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     seed: Number(raw['seed']),
     connections: Number(raw['connections']),
     seconds: Number(raw['seconds']),
-    denseOnly: raw['denseOnly'] === true,
-    latencyOnly: raw['latencyOnly'] === true,
-    nestedOnly: raw['nestedOnly'] === true,
-    importOnly: raw['importOnly'] === true,
+    only: onlyPart(raw),
   };
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 100))
     throw new Error('--sizes takes whole numbers of 100 or more, comma-separated');
@@ -287,7 +291,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     LOCAL_NEO4J_PAGECACHE: process.env['BENCH_NEO4J_PAGECACHE'] ?? '2g',
   });
   const app = await startApplication(config, createLogger('silent'));
-  if (options.nestedOnly) {
+  if (options.only === 'nested') {
     try {
       await nestedOnly(app, config, key, WARM_UP_EVENTS, { ...options, seconds: 2 });
       for (const size of options.sizes)
@@ -311,7 +315,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     results: [],
     dense: [],
   };
-  if (options.importOnly) {
+  if (options.only === 'import') {
     try {
       const results = [];
       for (const size of options.sizes) {
@@ -334,7 +338,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
   }
   try {
     // A small world first, not reported: Neo4j's and Node's JIT and query caches warm up on it.
-    if (!options.denseOnly) {
+    if (options.only !== 'dense') {
       console.error('bench: warming up…');
       await runSize(app, config, key, WARM_UP_EVENTS, { ...options, full: false, seconds: 2 }, null);
       for (const size of options.sizes) {
@@ -343,7 +347,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
         if (result) report.results.push(result);
       }
     }
-    if (options.latencyOnly) return;
+    if (options.only === 'latency') return;
     console.error('bench: dense link graphs…');
     report.dense = await measureDense(app.executor, graphqlClient(app.graphqlUrl, { 'x-api-key': key }));
   } finally {
@@ -375,10 +379,14 @@ new Command()
   .option('--connections <n>', 'clients of the nested-list load', '16')
   .option('--seconds <n>', 'duration of each nested-list load', '10')
   .option('--out <folder>', 'where the JSON and markdown go', fromProjectRoot('bench-results'))
-  .option('--dense-only', 'measure only the chains over dense link graphs (quick)')
-  .option('--latency-only', 'measure only the chain and dyad latency and the floor, and print them')
-  .option('--nested-only', 'measure only the nested-list loads, printed as JSON (nothing written)')
-  .option('--import-only', 'measure only the online import and the initial load, against their ceilings')
+  .option(
+    '--only <part>',
+    'measure one part alone: dense (the chains over dense link graphs, quick), latency (chain and dyad latency and the floor, printed), nested (the nested-list loads, printed as JSON, nothing written) or import (the online import and the initial load, against their ceilings)',
+  )
+  .option('--dense-only', 'the same as --only dense')
+  .option('--latency-only', 'the same as --only latency')
+  .option('--nested-only', 'the same as --only nested')
+  .option('--import-only', 'the same as --only import')
   .option('--allow-wipe', 'allow wiping the events of the database NEO4J_URI names')
   .action(main)
   .parseAsync()

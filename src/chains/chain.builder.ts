@@ -37,6 +37,13 @@ export function buildChain({ events, links, truncated }: ChainRows): Chain {
     from: link['from'] as string,
     to: link['to'] as string,
   }));
+  // What each answer answered, once for all its links rather than a pass over the links for each.
+  const actsOf = new Map<string, ChainEventData[]>();
+  for (const { from, to } of linkData) {
+    const acts = actsOf.get(from) ?? [];
+    acts.push(byId.get(to)!);
+    actsOf.set(from, acts);
+  }
   const totals = cumulativeTotals(data);
   const running = new Map(totals.map((entry) => [entry.eventId, entry.totals]));
   const ordered = timeline(data);
@@ -53,7 +60,7 @@ export function buildChain({ events, links, truncated }: ChainRows): Chain {
       const from = byId.get(link['from'] as string)!;
       const to = byId.get(link['to'] as string)!;
       const proposed = link['kind'] === 'INFERRED_RETALIATION';
-      const acts = linkData.filter((other) => other.from === from.id).map((other) => byId.get(other.to)!);
+      const acts = actsOf.get(from.id) ?? [];
       return {
         link: toRetaliationLink(
           proposed ? { ...link, basis: RetaliationBasis.INFERRED, confidence: link['score'] } : link,

@@ -9,15 +9,45 @@ import type {
 import { LIST_CAP } from './pagination';
 
 /**
+ * Nodes by id, batched. A node a statement already read is answered from memory: priming it makes
+ * no promise, so the hundred events of a chain cost nothing when no field reads them by id again.
+ */
+class NodeLoader {
+  private readonly known = new Map<string, Row>();
+  private loader: DataLoader<string, Row | null> | undefined;
+
+  constructor(
+    private readonly read: (ids: readonly string[]) => Promise<Array<Row | null>>,
+    private readonly cache: boolean,
+  ) {}
+
+  load(id: string): Promise<Row | null> {
+    const row = this.known.get(id);
+    if (row) return Promise.resolve(row);
+    this.loader ??= new DataLoader(this.read, { cache: this.cache });
+    return this.loader.load(id);
+  }
+
+  /**
+   * As DataLoader's prime: a node known already (primed or loaded) stays as it is; without cache
+   * nothing is kept. Once a node has been loaded, primes go to the loader, which knows what it loaded.
+   */
+  prime(id: string, row: Row): void {
+    if (this.loader) this.loader.prime(id, row);
+    else if (this.cache && !this.known.has(id)) this.known.set(id, row);
+  }
+}
+
+/**
  * Per-request batching: every field of every object at one level of a query becomes one Cypher
  * round trip, whatever the number of parents. Built anew for each request, so nothing is cached
- * across requests or users.
+ * across requests or users; each loader is made when a field first needs it.
  */
 export class GraphLoaders {
   private readonly neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
-  readonly nodes: DataLoader<string, Row | null>;
+  readonly nodes: NodeLoader;
   private readonly claimLoaders = new Map<number, DataLoader<string, Array<Neighbour & { source: Row }>>>();
-  readonly corroboration: DataLoader<string, CorroborationRow>;
+  private corroborationLoader: DataLoader<string, CorroborationRow> | undefined;
 
   private readonly options: { cache: boolean };
 
@@ -29,14 +59,18 @@ export class GraphLoaders {
     cache = true,
   ) {
     this.options = { cache };
-    this.nodes = new DataLoader(async (ids) => {
+    this.nodes = new NodeLoader(async (ids) => {
       const found = await repository.nodes(ids, admin);
       return ids.map((id) => found.get(id) ?? null);
-    }, this.options);
-    this.corroboration = new DataLoader(async (ids) => {
-      const found = await repository.corroboration(ids);
+    }, cache);
+  }
+
+  get corroboration(): DataLoader<string, CorroborationRow> {
+    this.corroborationLoader ??= new DataLoader(async (ids) => {
+      const found = await this.repository.corroboration(ids);
       return ids.map((id) => found.get(id) ?? { sources: 0, voices: 0, originCount: 0, origins: [] });
     }, this.options);
+    return this.corroborationLoader;
   }
 
   /** At most `limit` claims about the subject; one loader (one round trip) per limit asked. */

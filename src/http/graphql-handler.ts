@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../graph/request-context';
 import { runWithOrigin } from '../db/statement-origin';
 import type { Logger } from '../logger';
 import { httpErrorAnswer } from './http-errors';
+import { isPlainJsonPost, readPlainJson } from './json-body';
 import { setSecurityHeaders, type PolicyName } from './security-headers';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -26,8 +27,9 @@ interface WithBody extends IncomingMessage {
  * POST and GET /graphql on Node's own request and response, straight to Apollo's
  * executeHTTPGraphQLRequest: what Express's router, its request and response wrappers and the
  * Express integration cost on every operation is not paid. Same order of work as before: the
- * request's origin, the security headers, the JSON body (Express's body reader, so its limits and
- * refusals are unchanged), then Apollo; errors answer as every other HTTP route's do.
+ * request's origin, the security headers, the JSON body, then Apollo; errors answer as every other
+ * HTTP route's do. A plain JSON POST within the limit is read by json-body.ts; every other request
+ * by Express's body reader, so its limits and refusals are unchanged.
  */
 export function graphqlHandler(options: GraphQLHandlerOptions): NodeHandler {
   const readJson = express.json({ limit: options.maxBodyBytes });
@@ -43,29 +45,36 @@ export function graphqlHandler(options: GraphQLHandlerOptions): NodeHandler {
     res.setHeader('content-length', Buffer.byteLength(text));
     res.end(text);
   };
-  const answer = async (req: WithBody, res: ServerResponse, search: string) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse, search: string, body: unknown) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body: req.body },
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
       context: () => options.context(req.headers),
     });
     await send(response, res);
   };
   return (req, res) => {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID();
+    const origin = {
+      requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID(),
+    };
     const url = req.url ?? '/';
     const query = url.indexOf('?');
     const [path, search] = query < 0 ? [url, ''] : [url.slice(0, query), url.slice(query)];
-    runWithOrigin({ requestId }, () => {
-      setSecurityHeaders(options.policy, res);
-      readJson(req, res, (error?: unknown) => {
-        if (error) fail(error, res, path);
-        else answer(req, res, search).catch((failure: unknown) => fail(failure, res, path));
+    setSecurityHeaders(options.policy, res);
+    // The body arrives in the socket's context, not the request's: the rest runs in the origin's.
+    const withBody = (error: unknown, body: unknown) =>
+      runWithOrigin(origin, () => {
+        if (error) {
+          fail(error, res, path);
+          return;
+        }
+        answer(req, res, search, body).catch((failure: unknown) => fail(failure, res, path));
       });
-    });
+    if (isPlainJsonPost(req, options.maxBodyBytes)) readPlainJson(req, withBody);
+    else readJson(req, res, (error?: unknown) => withBody(error, (req as WithBody).body));
   };
 }
 

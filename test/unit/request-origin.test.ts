@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { Authenticator } from '../../src/auth/authenticator';
 import { compose, resolverClasses } from '../../src/composition-root';
 import { buildGraphQLSchema } from '../../src/graphql/build-schema';
@@ -60,6 +61,37 @@ describe('a GraphQL request over HTTP', () => {
     ]);
     const origin = { app: 'riposte', requestId: 'req-1', operation: 'Front' };
     expect(executor.statements.map((statement) => statement.metadata)).toEqual([origin, origin, origin]);
+  });
+
+  it("keeps the request's origin when Express's body reader reads the body (a chunked one)", async () => {
+    executor.reset((name) => (name.includes('event/') ? [{ node: event('event:a'), fetched: {} }] : []));
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const request = http.request(
+        server.graphqlUrl,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'transfer-encoding': 'chunked',
+            'x-request-id': 'req-chunked',
+          },
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode));
+        },
+      );
+      request.on('error', reject);
+      request.write('{"query": "query Chunked { events(first: 1) ');
+      request.end('{ edges { node { id } } } }"}');
+    });
+
+    expect(status).toBe(200);
+    expect(executor.statements[0]?.metadata).toEqual({
+      app: 'riposte',
+      requestId: 'req-chunked',
+      operation: 'Chunked',
+    });
   });
 
   it('makes up a request id when none is sent and calls an unnamed operation anonymous', async () => {
