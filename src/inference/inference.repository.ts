@@ -8,6 +8,8 @@ import type { Candidate } from './score-candidate';
 const CANDIDATES = cypherFile('inference/candidates.cypher');
 const ANSWER_IDS = cypherFile('inference/answer-ids.cypher');
 const EVENT_IDS = cypherFile('inference/event-ids.cypher');
+const ANSWERS_AFTER_ACTS = cypherFile('inference/answers-after-acts.cypher');
+const LONGEST_DATE_SPAN = cypherFile('inference/longest-date-span.cypher');
 const SAVE_PROPOSALS = cypherFile('inference/save-proposals.cypher');
 const DECIDE = cypherFile('inference/decide-proposal.cypher');
 const LIST = cypherFile('inference/list-proposals.cypher');
@@ -52,6 +54,31 @@ export class InferenceRepository {
   async answerIds(types: string[], page: AnswerPage, limit: number): Promise<string[]> {
     const { records } = await this.executor.read(ANSWER_IDS, { types, ...page, limit: neo4j.int(limit) });
     return records.map((record) => record.get('id') as string);
+  }
+
+  /**
+   * Ids of the measures of these types that may answer one of `actIds` within the window; answers
+   * begin at most `spanDays` before their act.
+   */
+  async answersAfterActs(
+    types: string[],
+    windowDays: number,
+    spanDays: number,
+    actIds: string[],
+  ): Promise<string[]> {
+    const { records } = await this.executor.read(ANSWERS_AFTER_ACTS, {
+      types,
+      windowDays: neo4j.int(windowDays),
+      spanDays: neo4j.int(spanDays),
+      actIds,
+    });
+    return records.map((record) => record.get('id') as string);
+  }
+
+  /** The most days between the earliest and the latest date of one measure of these types. */
+  async longestDateSpan(types: string[]): Promise<number> {
+    const { records } = await this.executor.read(LONGEST_DATE_SPAN, { types });
+    return toPlain(records[0]?.get('days')) as number;
   }
 
   /** Those of the ids that name an event. */
