@@ -159,7 +159,10 @@ new Command()
     'first load into an empty local database with neo4j-admin database import full (stops and restarts Neo4j)',
   )
   .option('--no-infer', 'import only: propose no links for the measures created or changed')
-  .option('--infer', 'with --initial: propose links over the whole graph after the load (off by default there)')
+  .option(
+    '--infer',
+    'with --initial: propose links over the whole graph after the load (off by default there)',
+  )
   .option(
     '--window-days <days>',
     'days after a measure in which an answer is looked for (INFERENCE_WINDOW_DAYS)',
