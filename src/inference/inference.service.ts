@@ -112,7 +112,7 @@ export class InferenceService {
         this.answerPage,
       );
       if (page.length === 0) break;
-      candidates.push(...(await this.candidates(windowDays, page)));
+      candidates.push(...(await this.candidates(windowDays, page, answersRead === 0)));
       answersRead += page.length;
       options.onProgress?.(answersRead);
       after = page[page.length - 1]!;
@@ -145,7 +145,7 @@ export class InferenceService {
     const candidates: Candidate[] = [];
     for (let start = 0; start < answerIds.length; start += this.answerPage) {
       const page = answerIds.slice(start, start + this.answerPage);
-      candidates.push(...(await this.candidates(windowDays, page)));
+      candidates.push(...(await this.candidates(windowDays, page, start === 0)));
       options.onProgress?.(start + page.length);
     }
     return {
@@ -161,8 +161,14 @@ export class InferenceService {
     };
   }
 
-  private candidates(windowDays: number, answerIds: string[]): Promise<Candidate[]> {
-    return this.repository.candidates([...RETALIATORY_TYPES], [...ANSWERING_TYPES], windowDays, answerIds);
+  private candidates(windowDays: number, answerIds: string[], replan = false): Promise<Candidate[]> {
+    return this.repository.candidates(
+      [...RETALIATORY_TYPES],
+      [...ANSWERING_TYPES],
+      windowDays,
+      answerIds,
+      replan,
+    );
   }
 
   private async propose(
