@@ -80,6 +80,8 @@ export class HistoryImportService {
   async import(
     source: HistoryTable | Record<string, unknown>[],
     onProgress: (done: number, total: number) => void = () => undefined,
+    /** Called after each batch with the event ids of the measures it created or changed. */
+    onWritten: (eventIds: string[]) => void = () => undefined,
   ): Promise<HistorySummary> {
     const table = Array.isArray(source) ? tableOfRows(source) : source;
     const { verdict, stored, kept } = await this.check(table);
@@ -136,7 +138,7 @@ export class HistoryImportService {
         if (finished) break;
         next = batches.next();
         next.catch(() => undefined);
-        await this.writeBatch(batch, stored, summary);
+        onWritten(await this.writeBatch(batch, stored, summary));
         done += batch.length;
         onProgress(done, total);
       }
@@ -211,15 +213,22 @@ export class HistoryImportService {
     return { verdict, stored, kept };
   }
 
-  /** One batch of prepared measures: the new ones created, the changed ones merged, the rest counted. */
-  private async writeBatch(batch: PreparedMeasure[], stored: StoredHashes, summary: HistorySummary) {
+  /**
+   * One batch of prepared measures: the new ones created, the changed ones merged, the rest counted.
+   * Returns the ids of those written.
+   */
+  private async writeBatch(
+    batch: PreparedMeasure[],
+    stored: StoredHashes,
+    summary: HistorySummary,
+  ): Promise<string[]> {
     const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
     for (const event of batch) {
       if (!stored.has(event.id)) summary.created += 1;
       else if (stored.get(event.id) === event.props['importHash']) summary.unchanged += 1;
       else summary.updated += 1;
     }
-    if (changed.length === 0) return;
+    if (changed.length === 0) return [];
     const created = changed.filter((event) => !stored.has(event.id));
     const updated = changed.filter((event) => stored.has(event.id));
     try {
@@ -229,6 +238,7 @@ export class HistoryImportService {
       // Another import created some of these measures after they were looked up: merge them all.
       await this.repository.writeMeasures({ created: [], changed });
     }
+    return changed.map((event) => event.id);
   }
 }
 

@@ -26,6 +26,20 @@ export interface GraphInferenceOptions extends InferenceOptions {
   onProgress?: (answersRead: number) => void;
 }
 
+/** A run over measures just written (imported, created or changed) and those that may answer them. */
+export interface WrittenInferenceOptions extends InferenceOptions {
+  /** Called after each page of answers with how many were read. */
+  onProgress?: (answersRead: number) => void;
+}
+
+/** What a run over written measures examined and proposed. */
+export interface WrittenInference {
+  /** The written measures and the measures already in the graph that may answer one of them. */
+  answersExamined: number;
+  /** The new proposals, best score first. */
+  proposals: RetaliationProposal[];
+}
+
 /** Most answers one request may name: each one's candidates are read in the request. */
 export const MAX_INFERENCE_ANSWERS = 200;
 
@@ -98,12 +112,46 @@ export class InferenceService {
         this.answerPage,
       );
       if (page.length === 0) break;
-      candidates.push(...(await this.candidates(windowDays, page)));
+      candidates.push(...(await this.candidates(windowDays, page, answersRead === 0)));
       answersRead += page.length;
       options.onProgress?.(answersRead);
       after = page[page.length - 1]!;
     }
     return this.propose(candidates, windowDays, minScore, principal);
+  }
+
+  /**
+   * The new proposals for measures just written: each as an answer, and as an act of the measures
+   * already in the graph that may answer it within the window (an imported act may be answered by
+   * a stored measure). Both are read a page at a time and the proposals chosen over all candidates
+   * at once, as in inferAll. For the command line, never for a request.
+   */
+  async inferWritten(
+    eventIds: readonly string[],
+    options: WrittenInferenceOptions,
+    principal: Principal | null,
+  ): Promise<WrittenInference> {
+    if (eventIds.length === 0) return { answersExamined: 0, proposals: [] };
+    const { windowDays, minScore } = this.settings(options);
+    const types = [...RETALIATORY_TYPES];
+    const answers = new Set(eventIds);
+    const spanDays = await this.repository.longestDateSpan(types);
+    for (let start = 0; start < eventIds.length; start += this.answerPage) {
+      const acts = eventIds.slice(start, start + this.answerPage);
+      for (const id of await this.repository.answersAfterActs(types, windowDays, spanDays, acts))
+        answers.add(id);
+    }
+    const answerIds = [...answers].sort();
+    const candidates: Candidate[] = [];
+    for (let start = 0; start < answerIds.length; start += this.answerPage) {
+      const page = answerIds.slice(start, start + this.answerPage);
+      candidates.push(...(await this.candidates(windowDays, page, start === 0)));
+      options.onProgress?.(start + page.length);
+    }
+    return {
+      answersExamined: answerIds.length,
+      proposals: await this.propose(candidates, windowDays, minScore, principal),
+    };
   }
 
   private settings(options: InferenceOptions): Required<InferenceOptions> {
@@ -113,8 +161,14 @@ export class InferenceService {
     };
   }
 
-  private candidates(windowDays: number, answerIds: string[]): Promise<Candidate[]> {
-    return this.repository.candidates([...RETALIATORY_TYPES], [...ANSWERING_TYPES], windowDays, answerIds);
+  private candidates(windowDays: number, answerIds: string[], replan = false): Promise<Candidate[]> {
+    return this.repository.candidates(
+      [...RETALIATORY_TYPES],
+      [...ANSWERING_TYPES],
+      windowDays,
+      answerIds,
+      replan,
+    );
   }
 
   private async propose(
