@@ -1,8 +1,30 @@
-// Measures whose ids are not in the graph yet: created, not merged, from one list per property,
-// with their dyads: a table's actors and targets are states, so each (actor, target) pair is one
-// (refresh-dyads.cypher derives the same from the paths). A null column value leaves the property unset. Their sources are in the graph already
-// (upsert-sources.cypher, same transaction). Every node matched carries a label the created
-// measures do not (:State, :Source), so the planner streams the rows without an Eager.
+// Measures whose ids are not in the graph yet, created, not merged, from one list per property. The
+// nodes a batch shares are looked up once, before any measure: its states (by position in
+// $states), its sources (merged: articles named by URL only, of a reliability that cannot be judged
+// (F) until someone grades them; a source in the graph is left as it is) and its dyads (a table's
+// actors and targets are states, so each (actor, target) pair is one dyad; refresh-dyads.cypher
+// derives the same from the paths). Each measure then only creates itself and its relationships to
+// those nodes, by position (numbers arrive as floats, hence toInteger): no lookup per row. A null column value leaves the property unset.
+CALL () {
+  UNWIND range(0, size($states) - 1) AS k
+  OPTIONAL MATCH (state:Node:State {id: $states[k]})
+  WITH k, state ORDER BY k
+  RETURN collect([state]) AS states
+}
+CALL () {
+  UNWIND range(0, size($sources.id) - 1) AS k
+  MERGE (source:Node {id: $sources.id[k]})
+    ON CREATE SET source:Source, source.kind = 'ARTICLE', source.url = $sources.url[k], source.reliability = 'F'
+  WITH k, source ORDER BY k
+  RETURN collect([source]) AS sources
+}
+CALL () {
+  UNWIND range(0, size($dyads.key) - 1) AS k
+  MERGE (dyad:Dyad {key: $dyads.key[k]})
+    ON CREATE SET dyad.actor = $dyads.actor[k], dyad.target = $dyads.target[k]
+  WITH k, dyad ORDER BY k
+  RETURN collect(dyad) AS dyads
+}
 UNWIND range(0, size($measures.id) - 1) AS i
 CREATE (e:Node:Event {
   id: $measures.id[i],
@@ -25,28 +47,27 @@ CREATE (e:Node:Event {
   dateUncertain: $measures.dateUncertain[i],
   importHash: $measures.importHash[i]
 })
-WITH e, i
-CALL (e, i) {
-  UNWIND $measures.actors[i] AS actorId
-  MATCH (actor:Node:State {id: actorId})
+WITH e, i, states, sources, dyads
+CALL (e, i, states) {
+  UNWIND $measures.actors[i] AS k
+  WITH states[toInteger(k)][0] AS actor
+  WHERE actor IS NOT NULL
   CREATE (e)-[:INITIATED_BY]->(actor)
 }
-CALL (e, i) {
-  UNWIND $measures.targets[i] AS targetId
-  MATCH (target:Node:State {id: targetId})
+CALL (e, i, states) {
+  UNWIND $measures.targets[i] AS k
+  WITH states[toInteger(k)][0] AS target
+  WHERE target IS NOT NULL
   CREATE (e)-[:TARGETED]->(target)
 }
-CALL (e, i) {
-  UNWIND $measures.actors[i] AS actorId
-  UNWIND $measures.targets[i] AS targetId
-  WITH DISTINCT actorId, targetId
-  MERGE (dyad:Dyad {key: actorId + '>' + targetId})
-    ON CREATE SET dyad.actor = actorId, dyad.target = targetId
-  CREATE (e)-[:IN_DYAD {key: dyad.key, day: coalesce(e.dateEarliest, e.dateLatest), byAffiliation: false}]->(dyad)
+CALL (e, i, dyads) {
+  UNWIND $measures.dyads[i] AS k
+  WITH dyads[toInteger(k)] AS dyad, $dyads.key[toInteger(k)] AS key
+  CREATE (e)-[:IN_DYAD {key: key, day: coalesce(e.dateEarliest, e.dateLatest), byAffiliation: false}]->(dyad)
 }
-CALL (e, i) {
-  WITH i WHERE $measures.sourceId[i] IS NOT NULL
-  MATCH (source:Node:Source {id: $measures.sourceId[i]})
+CALL (e, i, sources) {
+  WITH sources[toInteger($measures.source[i])][0] AS source
+  WHERE source:Source
   CREATE (e)-[:REPORTED_BY]->(source)
 }
 RETURN count(e) AS created

@@ -4,6 +4,7 @@ import { tableOfRows, type HistoryTable } from './history-table';
 import { prepareMeasure, preparedMeasures, type PreparedMeasure } from './prepare-history';
 import { historyEventId, TableCheck, type StatedLink, type TableVerdict } from './table-check';
 import { ConflictError } from '../domain/errors';
+import { measureColumns, type MeasureBatch } from './measure-columns';
 
 export const HISTORY_BATCH_SIZE = 10_000;
 
@@ -125,22 +126,23 @@ export class HistoryImportService {
     };
     const total = verdict.measures + verdict.linkCount;
     let done = 0;
-    // The next batch is read and prepared while one is written.
+    // The next batch is read, prepared and made into columns while one is written.
     const batches = kept
       ? keptBatches(kept, HISTORY_BATCH_SIZE)
       : preparedMeasures(table, verdict, HISTORY_BATCH_SIZE);
+    let writing: Promise<void> = Promise.resolve();
     try {
-      let next = batches.next();
-      for (;;) {
-        const { value: batch, done: finished } = await next;
-        if (finished) break;
-        next = batches.next();
-        next.catch(() => undefined);
-        await this.writeBatch(batch, stored, summary);
-        done += batch.length;
-        onProgress(done, total);
+      for await (const batch of batches) {
+        await yieldToWrite();
+        const plan = batchPlan(batch, stored, summary);
+        await writing;
+        const reached = (done += batch.length);
+        writing = this.writeBatch(plan).then(() => onProgress(reached, total));
+        writing.catch(() => undefined);
       }
     } finally {
+      // A batch being written when the table turns out changed is written all the same.
+      await writing;
       await batches.return(undefined);
     }
     // Links from measures created above are new: created rather than merged.
@@ -211,26 +213,54 @@ export class HistoryImportService {
     return { verdict, stored, kept };
   }
 
-  /** One batch of prepared measures: the new ones created, the changed ones merged, the rest counted. */
-  private async writeBatch(batch: PreparedMeasure[], stored: StoredHashes, summary: HistorySummary) {
-    const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
-    for (const event of batch) {
-      if (!stored.has(event.id)) summary.created += 1;
-      else if (stored.get(event.id) === event.props['importHash']) summary.unchanged += 1;
-      else summary.updated += 1;
-    }
-    if (changed.length === 0) return;
-    const created = changed.filter((event) => !stored.has(event.id));
-    const updated = changed.filter((event) => stored.has(event.id));
+  /** One batch: the new measures created, the changed ones merged. */
+  private async writeBatch({ created, changed }: BatchPlan): Promise<void> {
+    if (!created && changed.length === 0) return;
     try {
-      await this.repository.writeMeasures({ created, changed: updated });
+      await this.repository.writeMeasures({ created: created?.columns ?? null, changed });
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       // Another import created some of these measures after they were looked up: merge them all.
-      await this.repository.writeMeasures({ created: [], changed });
+      await this.repository.writeMeasures({
+        created: null,
+        changed: [...(created?.events ?? []), ...changed],
+      });
     }
   }
 }
+
+/** What one batch writes: its new measures with their columns, and the measures it changes. */
+interface BatchPlan {
+  created: { events: PreparedMeasure[]; columns: MeasureBatch } | null;
+  changed: PreparedMeasure[];
+}
+
+/** Sorts a batch into new, changed and unchanged measures (counted in `summary`), the new ones as columns. */
+function batchPlan(batch: PreparedMeasure[], stored: StoredHashes, summary: HistorySummary): BatchPlan {
+  const created: PreparedMeasure[] = [];
+  const changed: PreparedMeasure[] = [];
+  for (const event of batch) {
+    const hash = stored.get(event.id);
+    if (hash === undefined && !stored.has(event.id)) {
+      summary.created += 1;
+      created.push(event);
+    } else if (hash === event.props['importHash']) summary.unchanged += 1;
+    else {
+      summary.updated += 1;
+      changed.push(event);
+    }
+  }
+  return {
+    created: created.length > 0 ? { events: created, columns: measureColumns(created) } : null,
+    changed,
+  };
+}
+
+/**
+ * Lets the batch just handed to the driver be packed and sent before the next one is made into
+ * columns, so that Node prepares while Neo4j writes.
+ */
+const yieldToWrite = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** The ids already in the graph: a table measure's import hash, null for anything else. */
 type StoredHashes = Map<string, string | null>;
