@@ -8,11 +8,11 @@ import type { Problem } from '../domain/problems';
 import { GraphSchemaRepository } from '../graph-schema/graph-schema.repository';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import type { Logger } from '../logger';
-import { AdminFilesWriter } from './admin-files-worker';
+import { AdminFilesWriter, goodRows } from './admin-files-worker';
 import type { InitialLoadFiles } from './admin-import-files';
 import type { HistorySummary } from './history-import.service';
 import { tableOfRows, type HistoryTable } from './history-table';
-import { TableCheck, type TableVerdict } from './table-check';
+import { TableCheck, type CheckedRow, type TableVerdict } from './table-check';
 
 const COUNT_BEYOND_STATES = cypherFile('history/count-beyond-states.cypher');
 
@@ -99,8 +99,7 @@ export class InitialLoadService {
         for await (const chunk of table.chunks()) {
           const first = check.rows;
           const good = chunk.map((value) => check.row(value));
-          if (!check.failed)
-            await writer.measures({ first, values: chunk, hashes: good.map((checked) => checked!.hash!) });
+          if (!check.failed) await writer.measures(goodRows(first, good as CheckedRow[]));
         }
         const found = check.finish();
         if (found.problems.length > 0) return [found];
