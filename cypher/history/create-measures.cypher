@@ -3,27 +3,28 @@
 // $states), its sources (merged: articles named by URL only, of a reliability that cannot be judged
 // (F) until someone grades them; a source in the graph is left as it is) and its dyads (a table's
 // actors and targets are states, so each (actor, target) pair is one dyad; refresh-dyads.cypher
-// derives the same from the paths). Each measure then only creates itself and its relationships to
-// those nodes, by position (numbers arrive as floats, hence toInteger): no lookup per row. A null column value leaves the property unset.
+// derives the same from the paths). Each measure then finds them by element id at their position
+// (numbers arrive as floats, hence toInteger), with a label the created measures do not carry, so
+// that the planner streams the rows without an Eager. A null column value leaves the property unset.
 CALL () {
   UNWIND range(0, size($states) - 1) AS k
   OPTIONAL MATCH (state:Node:State {id: $states[k]})
   WITH k, state ORDER BY k
-  RETURN collect([state]) AS states
+  RETURN collect(coalesce(elementId(state), '')) AS states
 }
 CALL () {
   UNWIND range(0, size($sources.id) - 1) AS k
   MERGE (source:Node {id: $sources.id[k]})
     ON CREATE SET source:Source, source.kind = 'ARTICLE', source.url = $sources.url[k], source.reliability = 'F'
   WITH k, source ORDER BY k
-  RETURN collect([source]) AS sources
+  RETURN collect(elementId(source)) AS sources
 }
 CALL () {
   UNWIND range(0, size($dyads.key) - 1) AS k
   MERGE (dyad:Dyad {key: $dyads.key[k]})
     ON CREATE SET dyad.actor = $dyads.actor[k], dyad.target = $dyads.target[k]
   WITH k, dyad ORDER BY k
-  RETURN collect(dyad) AS dyads
+  RETURN collect(elementId(dyad)) AS dyads
 }
 UNWIND range(0, size($measures.id) - 1) AS i
 CREATE (e:Node:Event {
@@ -50,24 +51,25 @@ CREATE (e:Node:Event {
 WITH e, i, states, sources, dyads
 CALL (e, i, states) {
   UNWIND $measures.actors[i] AS k
-  WITH states[toInteger(k)][0] AS actor
-  WHERE actor IS NOT NULL
+  MATCH (actor:State) WHERE elementId(actor) = states[toInteger(k)]
   CREATE (e)-[:INITIATED_BY]->(actor)
 }
 CALL (e, i, states) {
   UNWIND $measures.targets[i] AS k
-  WITH states[toInteger(k)][0] AS target
-  WHERE target IS NOT NULL
+  MATCH (target:State) WHERE elementId(target) = states[toInteger(k)]
   CREATE (e)-[:TARGETED]->(target)
 }
 CALL (e, i, dyads) {
   UNWIND $measures.dyads[i] AS k
-  WITH dyads[toInteger(k)] AS dyad, $dyads.key[toInteger(k)] AS key
-  CREATE (e)-[:IN_DYAD {key: key, day: coalesce(e.dateEarliest, e.dateLatest), byAffiliation: false}]->(dyad)
+  MATCH (dyad:Dyad) WHERE elementId(dyad) = dyads[toInteger(k)]
+  CREATE (e)-[:IN_DYAD {
+    key: $dyads.key[toInteger(k)],
+    day: coalesce(date($measures.dateEarliest[i]), date($measures.dateLatest[i])),
+    byAffiliation: false
+  }]->(dyad)
 }
 CALL (e, i, sources) {
-  WITH sources[toInteger($measures.source[i])][0] AS source
-  WHERE source:Source
+  MATCH (source:Source) WHERE elementId(source) = sources[toInteger($measures.source[i])]
   CREATE (e)-[:REPORTED_BY]->(source)
 }
 RETURN count(e) AS created
