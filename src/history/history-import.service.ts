@@ -33,6 +33,22 @@ export interface HistorySummary {
  */
 const LINK_WRITERS = 2;
 
+/**
+ * The table's stated links by the batch after whose write both their ends are in the graph (-1:
+ * both were there before the import).
+ */
+function linksByBatch(verdict: TableVerdict, size: number): Map<number, StatedLink[]> {
+  const batchOf = (eventId: string) => Math.floor((verdict.indexOf(eventId) ?? -size) / size);
+  const byBatch = new Map<number, StatedLink[]>();
+  for (const link of verdict.links()) {
+    const batch = Math.max(batchOf(link.from), batchOf(link.to));
+    const links = byBatch.get(batch);
+    if (links) links.push(link);
+    else byBatch.set(batch, [link]);
+  }
+  return byBatch;
+}
+
 /** Runs `work` on the items as they come, `width` at a time. */
 async function inParallel<T>(
   items: Iterator<T>,
@@ -126,31 +142,6 @@ export class HistoryImportService {
     };
     const total = verdict.measures + verdict.linkCount;
     let done = 0;
-    // The next batch is read, prepared and made into columns while one is written.
-    const batches = kept
-      ? keptBatches(kept, HISTORY_BATCH_SIZE)
-      : preparedMeasures(table, verdict, HISTORY_BATCH_SIZE);
-    let writing: Promise<void> = Promise.resolve();
-    try {
-      for await (const batch of batches) {
-        await yieldToWrite();
-        const plan = batchPlan(batch, stored, summary);
-        await writing;
-        const reached = (done += batch.length);
-        writing = this.writeBatch(plan).then(() => onProgress(reached, total));
-        writing.catch(() => undefined);
-      }
-    } finally {
-      // A batch being written when the table turns out changed is written all the same.
-      await writing;
-      await batches.return(undefined);
-    }
-    // Links from measures created above are new: created rather than merged.
-    const linkBatches = (answersCreated: boolean) =>
-      chunked(
-        where(verdict.links(), (link) => stored.has(link.from) !== answersCreated),
-        HISTORY_BATCH_SIZE,
-      );
     const writeLinks = (answersCreated: boolean) => async (batch: StatedLink[]) => {
       try {
         await this.repository.writeStatedLinks(batch, answersCreated);
@@ -163,8 +154,51 @@ export class HistoryImportService {
       done += batch.length;
       onProgress(done, total);
     };
-    await inParallel(linkBatches(true), LINK_WRITERS, writeLinks(true));
-    await inParallel(linkBatches(false), LINK_WRITERS, writeLinks(false));
+    // Links from measures created here are new: created rather than merged.
+    const writeLinkBatches = (links: StatedLink[], width: number) =>
+      Promise.all(
+        [true, false].map((answersCreated) =>
+          inParallel(
+            chunked(
+              where(links, (link) => stored.has(link.from) !== answersCreated),
+              HISTORY_BATCH_SIZE,
+            ),
+            width,
+            writeLinks(answersCreated),
+          ),
+        ),
+      ).then(() => undefined);
+    // A link is written once both its ends are, beside the next batch of measures: it locks only
+    // the two measures, which that batch does not touch.
+    const linksAfter = linksByBatch(verdict, HISTORY_BATCH_SIZE);
+    // The next batch is read, prepared and made into columns while one is written.
+    const batches = kept
+      ? keptBatches(kept, HISTORY_BATCH_SIZE)
+      : preparedMeasures(table, verdict, HISTORY_BATCH_SIZE);
+    let writing: Promise<void> = Promise.resolve();
+    let linking: Promise<void> = Promise.resolve();
+    let written = -1;
+    try {
+      for await (const batch of batches) {
+        await yieldToWrite();
+        const plan = batchPlan(batch, stored, summary);
+        await writing;
+        const links = linksAfter.get(written) ?? [];
+        linking = linking.then(() => writeLinkBatches(links, 1));
+        linking.catch(() => undefined);
+        written += 1;
+        const reached = (done += batch.length);
+        writing = this.writeBatch(plan).then(() => onProgress(reached, total));
+        writing.catch(() => undefined);
+      }
+    } finally {
+      // A batch being written when the table turns out changed is written all the same.
+      await writing;
+      await linking.catch(() => undefined);
+      await batches.return(undefined);
+    }
+    await linking;
+    await writeLinkBatches(linksAfter.get(written) ?? [], LINK_WRITERS);
     return summary;
   }
 
