@@ -9,6 +9,12 @@ import { measureColumns, type MeasureBatch } from './measure-columns';
 export const HISTORY_BATCH_SIZE = 10_000;
 
 /**
+ * A small table is written in four batches (of at least 1,000 rows), so that the next batch's
+ * columns and the links of the one before overlap its writes as a big table's do.
+ */
+const writeBatchSize = (rows: number) => Math.min(HISTORY_BATCH_SIZE, Math.max(1_000, Math.ceil(rows / 4)));
+
+/**
  * Measures prepared during the check and kept for the writes, up to this many (about 300 MB): a
  * table of at most this many rows is parsed once; a longer one is read again for the writes.
  */
@@ -170,11 +176,10 @@ export class HistoryImportService {
       ).then(() => undefined);
     // A link is written once both its ends are, beside the next batch of measures: it locks only
     // the two measures, which that batch does not touch.
-    const linksAfter = linksByBatch(verdict, HISTORY_BATCH_SIZE);
+    const size = writeBatchSize(verdict.rows);
+    const linksAfter = linksByBatch(verdict, size);
     // The next batch is read, prepared and made into columns while one is written.
-    const batches = kept
-      ? keptBatches(kept, HISTORY_BATCH_SIZE)
-      : preparedMeasures(table, verdict, HISTORY_BATCH_SIZE);
+    const batches = kept ? keptBatches(kept, size) : preparedMeasures(table, verdict, size);
     let writing: Promise<void> = Promise.resolve();
     let linking: Promise<void> = Promise.resolve();
     let written = -1;
