@@ -1,8 +1,31 @@
-// Measures whose ids are not in the graph yet: created, not merged, from one list per property,
-// with their dyads: a table's actors and targets are states, so each (actor, target) pair is one
-// (refresh-dyads.cypher derives the same from the paths). A null column value leaves the property unset. Their sources are in the graph already
-// (upsert-sources.cypher, same transaction). Every node matched carries a label the created
-// measures do not (:State, :Source), so the planner streams the rows without an Eager.
+// Measures whose ids are not in the graph yet, created, not merged, from one list per property. The
+// nodes a batch shares are looked up once, before any measure: its states (by position in
+// $states), its sources (merged: articles named by URL only, of a reliability that cannot be judged
+// (F) until someone grades them; a source in the graph is left as it is) and its dyads (a table's
+// actors and targets are states, so each (actor, target) pair is one dyad; refresh-dyads.cypher
+// derives the same from the paths). Each measure then finds them by element id at their position
+// (numbers arrive as floats, hence toInteger), with a label the created measures do not carry, so
+// that the planner streams the rows without an Eager. A null column value leaves the property unset.
+CALL () {
+  UNWIND range(0, size($states) - 1) AS k
+  OPTIONAL MATCH (state:Node:State {id: $states[k]})
+  WITH k, state ORDER BY k
+  RETURN collect(coalesce(elementId(state), '')) AS states
+}
+CALL () {
+  UNWIND range(0, size($sources.id) - 1) AS k
+  MERGE (source:Node {id: $sources.id[k]})
+    ON CREATE SET source:Source, source.kind = 'ARTICLE', source.url = $sources.url[k], source.reliability = 'F'
+  WITH k, source ORDER BY k
+  RETURN collect(elementId(source)) AS sources
+}
+CALL () {
+  UNWIND range(0, size($dyads.key) - 1) AS k
+  MERGE (dyad:Dyad {key: $dyads.key[k]})
+    ON CREATE SET dyad.actor = $dyads.actor[k], dyad.target = $dyads.target[k]
+  WITH k, dyad ORDER BY k
+  RETURN collect(elementId(dyad)) AS dyads
+}
 UNWIND range(0, size($measures.id) - 1) AS i
 CREATE (e:Node:Event {
   id: $measures.id[i],
@@ -25,28 +48,28 @@ CREATE (e:Node:Event {
   dateUncertain: $measures.dateUncertain[i],
   importHash: $measures.importHash[i]
 })
-WITH e, i
-CALL (e, i) {
-  UNWIND $measures.actors[i] AS actorId
-  MATCH (actor:Node:State {id: actorId})
+WITH e, i, states, sources, dyads
+CALL (e, i, states) {
+  UNWIND $measures.actors[i] AS k
+  MATCH (actor:State) WHERE elementId(actor) = states[toInteger(k)]
   CREATE (e)-[:INITIATED_BY]->(actor)
 }
-CALL (e, i) {
-  UNWIND $measures.targets[i] AS targetId
-  MATCH (target:Node:State {id: targetId})
+CALL (e, i, states) {
+  UNWIND $measures.targets[i] AS k
+  MATCH (target:State) WHERE elementId(target) = states[toInteger(k)]
   CREATE (e)-[:TARGETED]->(target)
 }
-CALL (e, i) {
-  UNWIND $measures.actors[i] AS actorId
-  UNWIND $measures.targets[i] AS targetId
-  WITH DISTINCT actorId, targetId
-  MERGE (dyad:Dyad {key: actorId + '>' + targetId})
-    ON CREATE SET dyad.actor = actorId, dyad.target = targetId
-  CREATE (e)-[:IN_DYAD {key: dyad.key, day: coalesce(e.dateEarliest, e.dateLatest), byAffiliation: false}]->(dyad)
+CALL (e, i, dyads) {
+  UNWIND $measures.dyads[i] AS k
+  MATCH (dyad:Dyad) WHERE elementId(dyad) = dyads[toInteger(k)]
+  CREATE (e)-[:IN_DYAD {
+    key: $dyads.key[toInteger(k)],
+    day: coalesce(date($measures.dateEarliest[i]), date($measures.dateLatest[i])),
+    byAffiliation: false
+  }]->(dyad)
 }
-CALL (e, i) {
-  WITH i WHERE $measures.sourceId[i] IS NOT NULL
-  MATCH (source:Node:Source {id: $measures.sourceId[i]})
+CALL (e, i, sources) {
+  MATCH (source:Source) WHERE elementId(source) = sources[toInteger($measures.source[i])]
   CREATE (e)-[:REPORTED_BY]->(source)
 }
 RETURN count(e) AS created

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
+import type { InitialLoadFiles } from '../history/admin-import-files';
 import { InitialLoadService, type InitialLoadResult } from '../history/initial-load.service';
 import { historyFileTable } from '../history/read-history-file';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
@@ -22,6 +23,11 @@ export interface InitialLoadMeasure {
   peakRssMegabytes: number;
   /** Seconds of each step of the initial load. */
   phases: InitialLoadResult['phases'];
+  /**
+   * What each import wrote: the load's files carry the sources, dyads and stated links besides
+   * the measures, states and their INITIATED_BY and TARGETED relationships the bare import reads.
+   */
+  written: InitialLoadFiles['counts'];
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -66,6 +72,7 @@ export async function measureInitialLoad(
       ratio: round(rowsPerSecond / adminRowsPerSecond),
       peakRssMegabytes,
       phases: result.phases,
+      written: result.files.counts,
     };
   } finally {
     await local.stop();

@@ -24,14 +24,25 @@ export class GraphSchemaRepository {
 
   /**
    * Applies every statement (each is idempotent: IF NOT EXISTS) and waits for indexes to come
-   * online. One transaction: after a bulk load, Neo4j populates the new indexes in one scan.
+   * online.
    */
   async apply(timeoutSeconds = 120): Promise<number> {
+    const statements = await this.create();
+    await this.awaitOnline(timeoutSeconds);
+    return statements;
+  }
+
+  /** Every statement in one transaction: after a bulk load, Neo4j populates the new indexes in one scan. */
+  async create(): Promise<number> {
     const statements = schemaStatements();
     await this.executor.writeTransaction(async (tx) => {
       for (const statement of statements) await tx.run(statement);
     });
-    await this.executor.read(AWAIT_INDEXES, { timeoutSeconds });
     return statements.length;
+  }
+
+  /** Waits until every index and constraint is online; fails after `timeoutSeconds`. */
+  async awaitOnline(timeoutSeconds: number): Promise<void> {
+    await this.executor.read(AWAIT_INDEXES, { timeoutSeconds });
   }
 }

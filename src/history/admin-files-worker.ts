@@ -2,23 +2,42 @@ import 'reflect-metadata';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { AdminImportWriter, type InitialLoadFiles } from './admin-import-files';
 import { prepareMeasure } from './prepare-history';
-import { checkRow, rowLabel, type StatedLink } from './table-check';
+import { findState, type StateRecord } from '../reference/state-reference';
+import type { HistoryRowInput } from './history-row.input';
+import { rowLabel, type CheckedRow, type StatedLink } from './table-check';
 
-/** Rows the check passed, with their index in the table and the import hash the check gave them. */
+/**
+ * Rows the check passed, as it left them: the row, its states by ISO code and its import hash. The
+ * worker prepares them without checking them again.
+ */
 export interface GoodRows {
   first: number;
-  values: unknown[];
-  hashes: string[];
+  rows: Array<{ row: HistoryRowInput; actor: string; targets: string[]; hash: string }>;
 }
+
+/** The part of checked rows the worker needs, small to copy between threads. */
+export function goodRows(first: number, checked: CheckedRow[]): GoodRows {
+  return {
+    first,
+    rows: checked.map(({ row, actor, targets, hash }) => ({
+      row,
+      actor: actor.iso2,
+      targets: targets.map((target) => target.iso2),
+      hash: hash!,
+    })),
+  };
+}
+
+const knownState = (iso2: string, at: string): StateRecord => {
+  const state = findState(iso2);
+  if (!state) throw new Error(`${at}: no state has the ISO code "${iso2}"`);
+  return state;
+};
 
 type Message = { rows: GoodRows } | { links: StatedLink[] } | { close: true };
 type Reply = { done: true } | { files: InitialLoadFiles } | { error: string };
 
-/**
- * Prepares checked rows and writes them to the import files: the work the import files need
- * beyond the check, run beside it. Each row is checked again here (the check is what turns a raw
- * row into the one prepared) and must come out as checked.
- */
+/** Prepares checked rows and writes them to the import files: the work the files need beyond the check, run beside it. */
 class MeasureFileSink {
   private readonly writer: AdminImportWriter;
 
@@ -28,12 +47,17 @@ class MeasureFileSink {
 
   handle(message: Message): Reply {
     if ('rows' in message) {
-      const { first, values, hashes } = message.rows;
+      const { first, rows } = message.rows;
       this.writer.measures(
-        values.map((value, offset) => {
-          const { checked } = checkRow(value, rowLabel(first + offset));
-          if (!checked) throw new Error(`${rowLabel(first + offset)} passed the check once only`);
-          return prepareMeasure({ ...checked, hash: hashes[offset]! });
+        rows.map(({ row, actor, targets, hash }, offset) => {
+          const at = rowLabel(first + offset);
+          return prepareMeasure({
+            row,
+            at,
+            actor: knownState(actor, at),
+            targets: targets.map((target) => knownState(target, at)),
+            hash,
+          });
         }),
       );
       return { done: true };

@@ -63,6 +63,8 @@ class CsvFile {
   private size = 0;
   /** Whether a value holds a line break, which the import reads only with --multiline-fields. */
   multiline = false;
+  /** Lines below the header. */
+  rows = 0;
 
   constructor(
     readonly file: string,
@@ -73,6 +75,7 @@ class CsvFile {
   }
 
   row(values: unknown[]): void {
+    this.rows += 1;
     this.line(values.map((value) => this.field(value)));
   }
 
@@ -115,6 +118,8 @@ const SOURCE_LABELS = 'Node:Source';
 export interface InitialLoadFiles extends AdminImportFiles {
   /** The measures alone with their actors and targets: what a bare import of the same rows reads. */
   bare: { nodes: string[]; relationships: string[] };
+  /** Nodes and relationships in the files, and in the bare files alone. */
+  counts: { nodes: number; relationships: number; bareNodes: number; bareRelationships: number };
 }
 
 /**
@@ -229,6 +234,17 @@ export class AdminImportWriter {
       arrayDelimiter: ARRAY_DELIMITER_OPTION,
       multilineFields: this.all.some((csv) => csv.multiline),
       bare: { nodes: [states, events], relationships: [initiatedBy, targeted] },
+      counts: {
+        nodes: this.states.rows + this.events.rows + this.sources.rows + this.dyads.rows,
+        relationships:
+          this.initiatedBy.rows +
+          this.targeted.rows +
+          this.reportedBy.rows +
+          this.links.rows +
+          this.inDyad.rows,
+        bareNodes: this.states.rows + this.events.rows,
+        bareRelationships: this.initiatedBy.rows + this.targeted.rows,
+      },
     };
   }
 }

@@ -4,8 +4,15 @@ import { tableOfRows, type HistoryTable } from './history-table';
 import { prepareMeasure, preparedMeasures, type PreparedMeasure } from './prepare-history';
 import { historyEventId, TableCheck, type StatedLink, type TableVerdict } from './table-check';
 import { ConflictError } from '../domain/errors';
+import { measureColumns, type MeasureBatch } from './measure-columns';
 
 export const HISTORY_BATCH_SIZE = 10_000;
+
+/**
+ * A small table is written in four batches (of at least 1,000 rows), so that the next batch's
+ * columns and the links of the one before overlap its writes as a big table's do.
+ */
+const writeBatchSize = (rows: number) => Math.min(HISTORY_BATCH_SIZE, Math.max(1_000, Math.ceil(rows / 4)));
 
 /**
  * Measures prepared during the check and kept for the writes, up to this many (about 300 MB): a
@@ -31,6 +38,22 @@ export interface HistorySummary {
  * with two writers, 0.56 with one, batches of 10,000). Stated links are written two batches at a time.
  */
 const LINK_WRITERS = 2;
+
+/**
+ * The table's stated links by the batch after whose write both their ends are in the graph (-1:
+ * both were there before the import).
+ */
+function linksByBatch(verdict: TableVerdict, size: number): Map<number, StatedLink[]> {
+  const batchOf = (eventId: string) => Math.floor((verdict.indexOf(eventId) ?? -size) / size);
+  const byBatch = new Map<number, StatedLink[]>();
+  for (const link of verdict.links()) {
+    const batch = Math.max(batchOf(link.from), batchOf(link.to));
+    const links = byBatch.get(batch);
+    if (links) links.push(link);
+    else byBatch.set(batch, [link]);
+  }
+  return byBatch;
+}
 
 /** Runs `work` on the items as they come, `width` at a time. */
 async function inParallel<T>(
@@ -127,30 +150,6 @@ export class HistoryImportService {
     };
     const total = verdict.measures + verdict.linkCount;
     let done = 0;
-    // The next batch is read and prepared while one is written.
-    const batches = kept
-      ? keptBatches(kept, HISTORY_BATCH_SIZE)
-      : preparedMeasures(table, verdict, HISTORY_BATCH_SIZE);
-    try {
-      let next = batches.next();
-      for (;;) {
-        const { value: batch, done: finished } = await next;
-        if (finished) break;
-        next = batches.next();
-        next.catch(() => undefined);
-        onWritten(await this.writeBatch(batch, stored, summary));
-        done += batch.length;
-        onProgress(done, total);
-      }
-    } finally {
-      await batches.return(undefined);
-    }
-    // Links from measures created above are new: created rather than merged.
-    const linkBatches = (answersCreated: boolean) =>
-      chunked(
-        where(verdict.links(), (link) => stored.has(link.from) !== answersCreated),
-        HISTORY_BATCH_SIZE,
-      );
     const writeLinks = (answersCreated: boolean) => async (batch: StatedLink[]) => {
       try {
         await this.repository.writeStatedLinks(batch, answersCreated);
@@ -163,8 +162,53 @@ export class HistoryImportService {
       done += batch.length;
       onProgress(done, total);
     };
-    await inParallel(linkBatches(true), LINK_WRITERS, writeLinks(true));
-    await inParallel(linkBatches(false), LINK_WRITERS, writeLinks(false));
+    // Links from measures created here are new: created rather than merged.
+    const writeLinkBatches = (links: StatedLink[], width: number) =>
+      Promise.all(
+        [true, false].map((answersCreated) =>
+          inParallel(
+            chunked(
+              where(links, (link) => stored.has(link.from) !== answersCreated),
+              HISTORY_BATCH_SIZE,
+            ),
+            width,
+            writeLinks(answersCreated),
+          ),
+        ),
+      ).then(() => undefined);
+    // A link is written once both its ends are, beside the next batch of measures: it locks only
+    // the two measures, which that batch does not touch.
+    const size = writeBatchSize(verdict.rows);
+    const linksAfter = linksByBatch(verdict, size);
+    // The next batch is read, prepared and made into columns while one is written.
+    const batches = kept ? keptBatches(kept, size) : preparedMeasures(table, verdict, size);
+    let writing: Promise<void> = Promise.resolve();
+    let linking: Promise<void> = Promise.resolve();
+    let written = -1;
+    try {
+      for await (const batch of batches) {
+        await yieldToWrite();
+        const plan = batchPlan(batch, stored, summary);
+        await writing;
+        const links = linksAfter.get(written) ?? [];
+        linking = linking.then(() => writeLinkBatches(links, 1));
+        linking.catch(() => undefined);
+        written += 1;
+        const reached = (done += batch.length);
+        writing = this.writeBatch(plan).then((ids) => {
+          onWritten(ids);
+          onProgress(reached, total);
+        });
+        writing.catch(() => undefined);
+      }
+    } finally {
+      // A batch being written when the table turns out changed is written all the same.
+      await writing;
+      await linking.catch(() => undefined);
+      await batches.return(undefined);
+    }
+    await linking;
+    await writeLinkBatches(linksAfter.get(written) ?? [], LINK_WRITERS);
     return summary;
   }
 
@@ -213,34 +257,55 @@ export class HistoryImportService {
     return { verdict, stored, kept };
   }
 
-  /**
-   * One batch of prepared measures: the new ones created, the changed ones merged, the rest counted.
-   * Returns the ids of those written.
-   */
-  private async writeBatch(
-    batch: PreparedMeasure[],
-    stored: StoredHashes,
-    summary: HistorySummary,
-  ): Promise<string[]> {
-    const changed = batch.filter((event) => stored.get(event.id) !== event.props['importHash']);
-    for (const event of batch) {
-      if (!stored.has(event.id)) summary.created += 1;
-      else if (stored.get(event.id) === event.props['importHash']) summary.unchanged += 1;
-      else summary.updated += 1;
-    }
-    if (changed.length === 0) return [];
-    const created = changed.filter((event) => !stored.has(event.id));
-    const updated = changed.filter((event) => stored.has(event.id));
+  /** One batch: the new measures created, the changed ones merged. Returns the ids of those written. */
+  private async writeBatch({ created, changed }: BatchPlan): Promise<string[]> {
+    if (!created && changed.length === 0) return [];
     try {
-      await this.repository.writeMeasures({ created, changed: updated });
+      await this.repository.writeMeasures({ created: created?.columns ?? null, changed });
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       // Another import created some of these measures after they were looked up: merge them all.
-      await this.repository.writeMeasures({ created: [], changed });
+      await this.repository.writeMeasures({
+        created: null,
+        changed: [...(created?.events ?? []), ...changed],
+      });
     }
-    return changed.map((event) => event.id);
+    return [...(created?.events ?? []), ...changed].map((event) => event.id);
   }
 }
+
+/** What one batch writes: its new measures with their columns, and the measures it changes. */
+interface BatchPlan {
+  created: { events: PreparedMeasure[]; columns: MeasureBatch } | null;
+  changed: PreparedMeasure[];
+}
+
+/** Sorts a batch into new, changed and unchanged measures (counted in `summary`), the new ones as columns. */
+function batchPlan(batch: PreparedMeasure[], stored: StoredHashes, summary: HistorySummary): BatchPlan {
+  const created: PreparedMeasure[] = [];
+  const changed: PreparedMeasure[] = [];
+  for (const event of batch) {
+    const hash = stored.get(event.id);
+    if (hash === undefined && !stored.has(event.id)) {
+      summary.created += 1;
+      created.push(event);
+    } else if (hash === event.props['importHash']) summary.unchanged += 1;
+    else {
+      summary.updated += 1;
+      changed.push(event);
+    }
+  }
+  return {
+    created: created.length > 0 ? { events: created, columns: measureColumns(created) } : null,
+    changed,
+  };
+}
+
+/**
+ * Lets the batch just handed to the driver be packed and sent before the next one is made into
+ * columns, so that Node prepares while Neo4j writes.
+ */
+const yieldToWrite = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** The ids already in the graph: a table measure's import hash, null for anything else. */
 type StoredHashes = Map<string, string | null>;

@@ -2,13 +2,12 @@ import { cypherFile } from '../db/cypher-file';
 import type { Executor, Transaction } from '../db/executor';
 import { graphWriter } from '../graph-write/graph-writer';
 import { RetaliationBasis } from '../domain/vocabulary';
-import { measureColumns } from './measure-columns';
+import type { MeasureBatch } from './measure-columns';
 import type { PreparedMeasure } from './prepare-history';
 
 const STORED_HASHES = cypherFile('history/stored-hashes.cypher');
 const UPSERT_SOURCES = cypherFile('history/upsert-sources.cypher');
 const LINK_SOURCES = cypherFile('history/link-sources.cypher');
-const MERGE_SOURCES = cypherFile('history/merge-sources.cypher');
 const CREATE_MEASURES = cypherFile('history/create-measures.cypher');
 const LINK_MEASURES = cypherFile('history/link-measures.cypher');
 const CREATE_LINKS = cypherFile('history/create-links.cypher');
@@ -33,20 +32,14 @@ export class HistoryRepository {
 
   /**
    * One batch of measures, with their sources, in one transaction: measures not in the graph are
-   * created, the others merged. A measure another import created meanwhile fails the whole batch
-   * with a ConflictError; the caller then writes it again as changed.
+   * created (from `columns`, their columns made ahead of the write), the others merged. A measure
+   * another import created meanwhile fails the whole batch with a ConflictError; the caller then
+   * writes it again as changed.
    */
-  writeMeasures(batch: { created: PreparedMeasure[]; changed: PreparedMeasure[] }): Promise<void> {
+  writeMeasures(batch: { created: MeasureBatch | null; changed: PreparedMeasure[] }): Promise<void> {
     return this.executor.writeTransaction(async (tx) => {
-      if (batch.created.length > 0) {
-        const sources = new Map(batch.created.map((event) => [event.sourceId, event.sourceUrl]));
-        sources.delete(null);
-        if (sources.size > 0) {
-          await tx.run(MERGE_SOURCES, { sources: [...sources].map(([id, url]) => ({ id, url })) });
-        }
-        await tx.run(CREATE_MEASURES, { measures: measureColumns(batch.created) });
-      }
-      // Created measures get their dyads from CREATE_MEASURES; changed ones are derived again.
+      // Created measures get their sources and dyads from CREATE_MEASURES; changed ones are derived again.
+      if (batch.created) await tx.run(CREATE_MEASURES, { ...batch.created });
       if (batch.changed.length > 0) {
         await this.writeChanged(tx, batch.changed);
         await graphWriter.refreshDyads(

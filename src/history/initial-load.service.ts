@@ -5,14 +5,14 @@ import { cypherFile } from '../db/cypher-file';
 import { Neo4jExecutor, type Executor } from '../db/executor';
 import { ConflictError, InvalidInputError } from '../domain/errors';
 import type { Problem } from '../domain/problems';
-import { setUpGraph } from '../graph-schema/set-up-graph';
+import { GraphSchemaRepository } from '../graph-schema/graph-schema.repository';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import type { Logger } from '../logger';
-import { AdminFilesWriter } from './admin-files-worker';
+import { AdminFilesWriter, goodRows } from './admin-files-worker';
 import type { InitialLoadFiles } from './admin-import-files';
 import type { HistorySummary } from './history-import.service';
 import { tableOfRows, type HistoryTable } from './history-table';
-import { TableCheck, type TableVerdict } from './table-check';
+import { TableCheck, type CheckedRow, type TableVerdict } from './table-check';
 
 const COUNT_BEYOND_STATES = cypherFile('history/count-beyond-states.cypher');
 
@@ -28,7 +28,7 @@ export interface InitialLoadResult {
 
 const SCHEMA_TIMEOUT_MS = 15 * 60_000;
 
-export type InitialLoadPhase = 'check' | 'empty' | 'admin' | 'start' | 'schema';
+export type InitialLoadPhase = 'check' | 'empty' | 'admin' | 'start' | 'schema' | 'indexes';
 
 const rejected = (rows: number, problems: Problem[]): HistorySummary => ({
   rows,
@@ -99,8 +99,7 @@ export class InitialLoadService {
         for await (const chunk of table.chunks()) {
           const first = check.rows;
           const good = chunk.map((value) => check.row(value));
-          if (!check.failed)
-            await writer.measures({ first, values: chunk, hashes: good.map((checked) => checked!.hash!) });
+          if (!check.failed) await writer.measures(goodRows(first, good as CheckedRow[]));
         }
         const found = check.finish();
         if (found.problems.length > 0) return [found];
@@ -133,7 +132,14 @@ export class InitialLoadService {
 
     this.onStep('starting Neo4j and applying the schema');
     await timed('start', () => this.local.start());
-    await this.withExecutor((executor) => timed('schema', () => setUpGraph(executor, this.logger)));
+    // The files hold everything else a set-up would write (the reference states, the dyads); the
+    // graph needs only its constraints and indexes, populated from the imported store.
+    await this.withExecutor(async (executor) => {
+      const schema = new GraphSchemaRepository(executor);
+      await timed('schema', () => schema.create());
+      this.onStep('waiting for the indexes to be populated');
+      await timed('indexes', () => schema.awaitOnline(SCHEMA_TIMEOUT_MS / 1000));
+    });
     return {
       summary: {
         rows: verdict.rows,

@@ -23,23 +23,79 @@ type StoredProperty = (typeof STORED)[number];
 
 /**
  * New measures as one list per property, the shape `create-measures.cypher` reads: a list of
- * values packs several times faster than a map per row. Date bounds travel as ISO strings.
+ * values packs several times faster than a map per row. Date bounds travel as ISO strings; states,
+ * sources and dyads as positions in the batch's own lists of them, each named once.
  */
 export type MeasureColumns = Record<StoredProperty | 'id' | 'dateEarliest' | 'dateLatest', unknown[]> & {
-  actors: string[][];
-  targets: string[][];
-  sourceId: Array<string | null>;
+  actors: number[][];
+  targets: number[][];
+  dyads: number[][];
+  source: Array<number | null>;
 };
 
-export function measureColumns(events: PreparedMeasure[]): MeasureColumns {
+export interface MeasureBatch {
+  measures: MeasureColumns;
+  states: string[];
+  sources: { id: string[]; url: string[] };
+  dyads: { key: string[]; actor: string[]; target: string[] };
+}
+
+/** Positions of values in a list that names each once, in order of first use. */
+class Positions {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  of(value: string): number {
+    let at = this.index.get(value);
+    if (at === undefined) {
+      at = this.values.length;
+      this.index.set(value, at);
+      this.values.push(value);
+    }
+    return at;
+  }
+}
+
+export function measureColumns(events: PreparedMeasure[]): MeasureBatch {
+  const states = new Positions();
+  const sources = new Positions();
+  const sourceUrls: string[] = [];
+  const dyads = new Positions();
+  const dyadEnds: { actor: string[]; target: string[] } = { actor: [], target: [] };
   const columns = {
     id: events.map((event) => event.id),
     dateEarliest: events.map((event) => event.props['dateEarliest']?.toString() ?? null),
     dateLatest: events.map((event) => event.props['dateLatest']?.toString() ?? null),
-    actors: events.map((event) => event.actors),
-    targets: events.map((event) => event.targets),
-    sourceId: events.map((event) => event.sourceId),
+    actors: events.map((event) => event.actors.map((id) => states.of(id))),
+    targets: events.map((event) => event.targets.map((id) => states.of(id))),
+    dyads: events.map((event) => {
+      const keys = new Set<number>();
+      for (const actor of event.actors) {
+        for (const target of event.targets) {
+          const before = dyads.values.length;
+          const at = dyads.of(`${actor}>${target}`);
+          if (at === before) {
+            dyadEnds.actor.push(actor);
+            dyadEnds.target.push(target);
+          }
+          keys.add(at);
+        }
+      }
+      return [...keys];
+    }),
+    source: events.map((event) => {
+      if (event.sourceId === null) return null;
+      const before = sources.values.length;
+      const at = sources.of(event.sourceId);
+      if (at === before) sourceUrls.push(event.sourceUrl ?? '');
+      return at;
+    }),
   } as MeasureColumns;
   for (const property of STORED) columns[property] = events.map((event) => event.props[property] ?? null);
-  return columns;
+  return {
+    measures: columns,
+    states: states.values,
+    sources: { id: sources.values, url: sourceUrls },
+    dyads: { key: dyads.values, ...dyadEnds },
+  };
 }

@@ -93,12 +93,9 @@ export function prepareMeasure({ row, actor, targets, hash }: CheckedRow): Prepa
     targets: targets.map((target) => target.id),
     count: row.count,
   });
-  return {
-    ...event,
-    props: { ...event.props, importHash: hash ?? historyRowHash(row) },
-    sourceId,
-    sourceUrl,
-  };
+  // The properties are this event's own, fresh from prepareEvent: set in place rather than copied.
+  event.props['importHash'] = hash ?? historyRowHash(row);
+  return Object.assign(event, { sourceId, sourceUrl });
 }
 
 /** Validates every row (all problems, each with its row and column) and turns the table into write rows. */

@@ -220,6 +220,11 @@ export class TableVerdict {
     return digest ? rowLabel(digest.index) : eventId;
   }
 
+  /** The index of the row of a measure of the table; undefined for an id outside it. */
+  indexOf(eventId: string): number | undefined {
+    return this.digests.get(eventId.slice('event:'.length))?.index;
+  }
+
   /** The event ids of the table, in row order. */
   *eventIds(): Generator<string> {
     for (const id of this.digests.keys()) yield historyEventId(id);
