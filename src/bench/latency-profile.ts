@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import os from 'node:os';
@@ -7,10 +6,10 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Command } from 'commander';
 import { startApplication } from '../application';
-import { loadConfig } from '../config';
 import { historyFileTable } from '../history/read-history-file';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import { createLogger } from '../logger';
+import { benchConfig } from './bench-config';
 import { summarize } from './latency';
 import { measureImport } from './measure-import';
 import { pickInputs } from './pick-inputs';
@@ -85,20 +84,7 @@ async function main(raw: Options) {
   if (!['chain', 'dyad', 'floor', 'nested'].includes(kind))
     throw new Error('--kind is one of chain, dyad, floor, nested');
   const [size, rounds, seed] = [Number(raw.size), Number(raw.rounds), Number(raw.seed)];
-  const key = randomBytes(24).toString('hex');
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    SEED_ON_EMPTY: 'false',
-    AUTH_API_KEYS: `bench:reader:${key}`,
-    LOCAL_NEO4J_INSTANCE: 'bench',
-    LOCAL_NEO4J_BOLT_PORT: process.env['BENCH_NEO4J_BOLT_PORT'] ?? '7689',
-    LOCAL_NEO4J_HTTP_PORT: process.env['BENCH_NEO4J_HTTP_PORT'] ?? '7476',
-    LOCAL_NEO4J_HEAP: process.env['BENCH_NEO4J_HEAP'] ?? '4g',
-    LOCAL_NEO4J_PAGECACHE: process.env['BENCH_NEO4J_PAGECACHE'] ?? '2g',
-  });
+  const { config, key } = benchConfig();
   const app = await startApplication(config, createLogger('silent'));
   const table = path.join(os.tmpdir(), `profile-world-${size}-${seed}.csv`);
   try {

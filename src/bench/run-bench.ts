@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import { historyFileTable } from '../history/read-history-file';
 import { createLogger } from '../logger';
 import { fromProjectRoot } from '../project-root';
+import { benchConfig } from './bench-config';
 import { BenchRepository } from './bench.repository';
 import { markdownReport, type BenchReport, type SizeResult } from './bench-report';
 import { graphqlClient } from './graphql-client';
@@ -276,20 +276,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
       'NEO4J_URI is set: the bench deletes every event there. Pass --allow-wipe if that database is only for benchmarks.',
     );
   }
-  const key = randomBytes(24).toString('hex');
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    SEED_ON_EMPTY: 'false',
-    AUTH_API_KEYS: `bench:reader:${key}`,
-    LOCAL_NEO4J_INSTANCE: 'bench',
-    LOCAL_NEO4J_BOLT_PORT: process.env['BENCH_NEO4J_BOLT_PORT'] ?? '7689',
-    LOCAL_NEO4J_HTTP_PORT: process.env['BENCH_NEO4J_HTTP_PORT'] ?? '7476',
-    LOCAL_NEO4J_HEAP: process.env['BENCH_NEO4J_HEAP'] ?? '4g',
-    LOCAL_NEO4J_PAGECACHE: process.env['BENCH_NEO4J_PAGECACHE'] ?? '2g',
-  });
+  const { config, key } = benchConfig();
   const app = await startApplication(config, createLogger('silent'));
   if (options.only === 'nested') {
     try {

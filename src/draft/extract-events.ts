@@ -5,15 +5,9 @@ import { REASON, RETRACTED, SECRECY, TRIGGERS, expulsionForm } from './event-rul
 import { sidesOf, type Trigger } from './event-sides';
 import { findMentions, type Mention } from './mentions';
 import { DATELINE, resolveDates, type StatedDate } from './resolve-dates';
+import { DIPLOMATIC_MEASURES } from './measure-types';
 
-const MEASURES = new Set<EventType>([
-  EventType.EXPULSION,
-  EventType.SUMMONS,
-  EventType.STAFF_REDUCTION,
-  EventType.CONSULATE_CLOSURE,
-  EventType.AMBASSADOR_RECALL,
-  EventType.SANCTION,
-]);
+const MEASURES = new Set<EventType>([...DIPLOMATIC_MEASURES, EventType.SANCTION]);
 /** A measure only proposed, threatened or weighed in its clause has not happened. */
 const HYPOTHETICAL =
   /\b(?:propos\w*|suggest\w*|threat\w*|consider\w*|could|might|cannot|can['’]t|unable to|refus\w* to|no (?:authority|right|power|grounds|legal basis|plans?|intention) to|(?:any|no|possible|potential|future) (?=expulsions?\b))[^,.;:]*$/i;

@@ -1,13 +1,8 @@
-import { EventType } from '../domain/vocabulary';
+import type { EventType } from '../domain/vocabulary';
 import { statesOf, type DraftedEvent } from './drafted-event';
+import { DIPLOMATIC_MEASURES } from './measure-types';
 
-const MEASURES = new Set<EventType>([
-  EventType.EXPULSION,
-  EventType.SUMMONS,
-  EventType.STAFF_REDUCTION,
-  EventType.CONSULATE_CLOSURE,
-  EventType.AMBASSADOR_RECALL,
-]);
+const MEASURES = new Set<EventType>(DIPLOMATIC_MEASURES);
 const named = (event: DraftedEvent) => statesOf(event.actors).size + statesOf(event.targets).size > 0;
 
 /**

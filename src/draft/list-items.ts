@@ -2,15 +2,12 @@ import { EventType } from '../domain/vocabulary';
 import { findGroups, numberValue } from './counts';
 import { statesOf, type DraftedEvent, type Evidence, type Place } from './drafted-event';
 import { findMentions, type Mention } from './mentions';
+import { DIPLOMATIC_MEASURES } from './measure-types';
 
 /** "- Peru: the foreign minister answered…", "LITHUANIA: three diplomats": a line led by a state's name. */
 const LABEL = /^\s*(?:[-•*–—]\s*)?(\p{Lu}[\p{L} .'’-]{1,40}?)(?:\s*[:–—]|\s+-)\s/u;
 const MEASURES = new Set<EventType>([
-  EventType.EXPULSION,
-  EventType.SUMMONS,
-  EventType.STAFF_REDUCTION,
-  EventType.CONSULATE_CLOSURE,
-  EventType.AMBASSADOR_RECALL,
+  ...DIPLOMATIC_MEASURES,
   EventType.SANCTION,
   EventType.STATEMENT,
   EventType.DECLINE_COMMENT,

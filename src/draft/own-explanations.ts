@@ -1,15 +1,8 @@
 import { EventType } from '../domain/vocabulary';
 import { statesOf, type DraftedEvent } from './drafted-event';
+import { DIPLOMATIC_MEASURES } from './measure-types';
 
-const MEASURES = new Set<EventType>([
-  EventType.EXPULSION,
-  EventType.SUMMONS,
-  EventType.STAFF_REDUCTION,
-  EventType.CONSULATE_CLOSURE,
-  EventType.AMBASSADOR_RECALL,
-  EventType.SANCTION,
-  EventType.OTHER,
-]);
+const MEASURES = new Set<EventType>([...DIPLOMATIC_MEASURES, EventType.SANCTION, EventType.OTHER]);
 
 /** "Russia lowers relations with Estonia… The ambassador was told to leave": the measure carries the act out. */
 function carriedOutNearby(event: DraftedEvent, events: DraftedEvent[]): boolean {

@@ -6,8 +6,7 @@ import { HistoryRepository } from '../../src/history/history.repository';
 import { importThenInfer } from '../../src/history/infer-after-import';
 import { InferenceRepository } from '../../src/inference/inference.repository';
 import { InferenceService } from '../../src/inference/inference.service';
-import { startTestApplication } from '../support/test-application';
-import { testDriver } from '../support/test-database';
+import { withApplicationAndDriver } from '../support/application-and-driver';
 
 /** The inference pairs (answer, act) stored among the measures whose ids start with the prefix. */
 const PROPOSALS = `
@@ -33,19 +32,15 @@ const row = (id: string, date: string, actor: string, target: string) => ({
 describe('the inference after an import (npm run import)', () => {
   let app: RunningApplication;
   let driver: Driver;
+  withApplicationAndDriver(
+    (started) => {
+      ({ app, driver } = started);
+    },
+    { SEED_ON_EMPTY: 'false' },
+  );
   const importer = () => new HistoryImportService(new HistoryRepository(app.executor));
   const inference = () =>
     new InferenceService(new InferenceRepository(app.executor), { windowDays: 90, minScore: 0.45 }, null);
-
-  beforeAll(async () => {
-    app = await startTestApplication({ SEED_ON_EMPTY: 'false' });
-    driver = testDriver();
-  });
-
-  afterAll(async () => {
-    await driver.close();
-    await app.stop();
-  });
 
   const proposals = async (prefix: string) => {
     const { records } = await driver.executeQuery(PROPOSALS, { prefix: `event:${prefix}` });

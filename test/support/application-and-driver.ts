@@ -9,13 +9,16 @@ export interface ApplicationAndDriver {
 }
 
 /**
- * Starts the application and opens a driver of its own before a suite's tests, hands both to `use`,
- * and stops both after the tests.
+ * Starts the application (with these settings over the tests' own) and opens a driver of its own
+ * before a suite's tests, hands both to `use`, and stops both after the tests.
  */
-export function withApplicationAndDriver(use: (started: ApplicationAndDriver) => void): void {
+export function withApplicationAndDriver(
+  use: (started: ApplicationAndDriver) => void,
+  settings: Record<string, string> = {},
+): void {
   let started: ApplicationAndDriver | undefined;
   beforeAll(async () => {
-    started = { app: await startTestApplication(), driver: testDriver() };
+    started = { app: await startTestApplication(settings), driver: testDriver() };
     use(started);
   });
   afterAll(async () => {
