@@ -53,7 +53,7 @@ export interface Scored {
   worded: boolean;
 }
 
-const WORDING =
+export const WORDING =
   /in (response|retaliation|reply)|respon(se|ding) to|retaliat|tit[- ]for[- ]tat|symmetric|mirror|reciproc|in kind|answer(ed|ing)? to/i;
 
 export const WEIGHTS = { lag: 0.35, proportion: 0.2, kind: 0.15, wording: 0.3 } as const;
@@ -79,21 +79,27 @@ const LARGER_ANSWER = 0;
 
 const shown = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
+export type ProportionGrade = 'unknown' | 'mirror' | 'nearMirror' | 'partial' | 'smaller' | 'larger';
+
+export interface Proportion {
+  grade: ProportionGrade;
+  value: number;
+  reason: string;
+}
+
 /** How close the two counts are, graded: the proportion itself is the one chains report. */
-export function proportionScore(
-  answer: number | null,
-  act: number | null,
-): { value: number; reason: string } {
+export function proportionScore(answer: number | null, act: number | null): Proportion {
   const { ratio } = compareCounts(answer, act);
   if (answer === null || act === null || ratio === null || ratio === 0)
-    return { value: 0.4, reason: 'counts unknown' };
+    return { grade: 'unknown', value: 0.4, reason: 'counts unknown' };
   const closeness = Math.min(ratio, 1 / ratio);
   const words = `${shown(answer)} for ${shown(act)}`;
-  if (closeness > 0.999) return { value: 1, reason: `mirror (${words})` };
-  if (closeness >= NEAR_MIRROR) return { value: 0.75, reason: `near mirror (${words})` };
-  if (closeness >= 0.4) return { value: 0.45, reason: `partial (${words})` };
-  if (answer < act) return { value: SMALLER_ANSWER, reason: `a smaller answer (${words})` };
-  return { value: LARGER_ANSWER, reason: `far beyond the act (${words})` };
+  if (closeness > 0.999) return { grade: 'mirror', value: 1, reason: `mirror (${words})` };
+  if (closeness >= NEAR_MIRROR) return { grade: 'nearMirror', value: 0.75, reason: `near mirror (${words})` };
+  if (closeness >= 0.4) return { grade: 'partial', value: 0.45, reason: `partial (${words})` };
+  if (answer < act)
+    return { grade: 'smaller', value: SMALLER_ANSWER, reason: `a smaller answer (${words})` };
+  return { grade: 'larger', value: LARGER_ANSWER, reason: `far beyond the act (${words})` };
 }
 
 /** A measure against several states is compared share by share: one of three expelled per state. */
@@ -105,7 +111,7 @@ export const shareOf = (count: number | null, targets: number) =>
  * Two measures resulting from the same outside event (a third party's case) answer that event, not
  * each other: they are `outside`, and score nothing against each other.
  */
-function ownCause(candidate: Candidate, worded: boolean): { reason: string; outside: boolean } | null {
+export function ownCause(candidate: Candidate, worded: boolean): { reason: string; outside: boolean } | null {
   const shared = candidate.answerCauses.find((cause) => candidate.actCauses.includes(cause));
   if (shared)
     return { reason: `both measures result from ${shared}: an outside event, not each other`, outside: true };

@@ -1,3 +1,4 @@
+import { rescoreLearnedProportion, scoreLearned, type LogisticModel } from './learned-scorer';
 import {
   proportionScore,
   scoreCandidate,
@@ -6,11 +7,44 @@ import {
   NEAR_MIRROR,
   WEIGHTS,
   type Candidate,
+  type Proportion,
   type Scored,
   type ScoringOptions,
 } from './score-candidate';
 
-export type ScoredCandidate = Candidate & Scored;
+export type ScoredCandidate = Candidate & Scored & { logit?: number };
+
+/** How candidates are scored: by the hand rules, or by a learned model when one is given. */
+export interface SelectionOptions extends ScoringOptions {
+  model?: LogisticModel | null;
+}
+
+type Rescore = (act: ScoredCandidate, own: Proportion, summed: Proportion) => number;
+
+/** The rules' score with the summed proportion in place of the act's own. */
+const rescoreRules: Rescore = (act, own, summed) =>
+  act.score + Math.max(0, WEIGHTS.proportion * (summed.value - own.value));
+
+function scorerOf(options: SelectionOptions): {
+  score: (candidate: Candidate, multilateralCount: number) => Scored & { logit?: number };
+  rescore: Rescore;
+} {
+  const model = options.model;
+  if (!model) return { score: (c, n) => scoreCandidate(c, n, options), rescore: rescoreRules };
+  return {
+    score: (c, n) => scoreLearned(c, n, options, model),
+    rescore: (act, own, summed) =>
+      Math.max(
+        act.score,
+        rescoreLearnedProportion(
+          { score: act.score, logit: act.logit ?? 0, reasons: act.reasons, worded: act.worded },
+          own.grade,
+          summed.grade,
+          model,
+        ),
+      ),
+  };
+}
 
 const better = (a: ScoredCandidate, b: ScoredCandidate) =>
   a.score > b.score || (a.score === b.score && a.actLatest > b.actLatest);
@@ -20,7 +54,11 @@ const better = (a: ScoredCandidate, b: ScoredCandidate) =>
  * waves answered at once): kept when the summed counts come closer to the answer's than the best
  * act's alone, or stay a near mirror of it, rescored with the summed proportion.
  */
-function actsAnsweredTogether(best: ScoredCandidate, others: ScoredCandidate[]): ScoredCandidate[] {
+function actsAnsweredTogether(
+  best: ScoredCandidate,
+  others: ScoredCandidate[],
+  rescore: Rescore,
+): ScoredCandidate[] {
   const answer = shareOf(best.answerCount, best.answerTargets.length);
   const first = shareOf(best.actCount, best.actTargetCount);
   if (answer === null || first === null || answer === 0 || first === 0) return [];
@@ -39,12 +77,10 @@ function actsAnsweredTogether(best: ScoredCandidate, others: ScoredCandidate[]):
   const summed = proportionScore(answer, sum);
   const counts = [best, ...together].map((act) => act.actCount).join(' + ');
   // Each act's own proportion gives way to the summed one.
-  const lift = (act: ScoredCandidate) =>
-    WEIGHTS.proportion *
-    (summed.value - proportionScore(answer, shareOf(act.actCount, act.actTargetCount)).value);
+  const own = (act: ScoredCandidate) => proportionScore(answer, shareOf(act.actCount, act.actTargetCount));
   return [best, ...together].map((act) => ({
     ...act,
-    score: Math.min(1, Math.round((act.score + Math.max(0, lift(act))) * 1000) / 1000),
+    score: Math.min(1, Math.round(rescore(act, own(act), summed) * 1000) / 1000),
     reasons: [
       ...act.reasons,
       `answers ${together.length + 1} acts of the same state together (${counts} for ${best.answerCount})`,
@@ -75,8 +111,9 @@ function mirroringAnswers(candidates: Candidate[]): Map<string, string[]> {
  */
 export function bestPerProvoker(
   candidates: Candidate[],
-  options: ScoringOptions = DEFAULT_SCORING,
+  options: SelectionOptions = DEFAULT_SCORING,
 ): ScoredCandidate[] {
+  const scorer = scorerOf(options);
   const byAnswer = new Map<string, Candidate[]>();
   for (const candidate of candidates)
     byAnswer.set(candidate.answerId, [...(byAnswer.get(candidate.answerId) ?? []), candidate]);
@@ -85,7 +122,7 @@ export function bestPerProvoker(
     const provokers = new Set(group.flatMap((candidate) => candidate.provokers));
     const scored = group.map((candidate) => ({
       ...candidate,
-      ...scoreCandidate(candidate, provokers.size, options),
+      ...scorer.score(candidate, provokers.size),
     }));
     const byProvoker = new Map<string, ScoredCandidate[]>();
     for (const candidate of scored) {
@@ -97,6 +134,7 @@ export function bestPerProvoker(
       const together = actsAnsweredTogether(
         best,
         acts.filter((act) => act !== best && !mirrored.get(act.actId)?.some((id) => id !== act.answerId)),
+        scorer.rescore,
       );
       return together.length > 0 ? together : [best];
     });

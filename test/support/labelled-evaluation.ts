@@ -28,8 +28,8 @@ const answered = (row: LabelledRow) =>
     .map((id) => id.trim())
     .filter(Boolean);
 
-/** Each row's half: its chain's, by the year of the chain's earliest measure. */
-export function halvesByChain(rows: LabelledRow[]): Map<string, Half> {
+/** Each row's chain (the measures joined by stated answers, named by one of them) and the chain's first date. */
+export function chainsOf(rows: LabelledRow[]): Map<string, { chain: string; start: string }> {
   const parent = new Map(rows.map((row) => [row.id, row.id]));
   const root = (id: string): string => {
     let at = id;
@@ -38,13 +38,20 @@ export function halvesByChain(rows: LabelledRow[]): Map<string, Half> {
   };
   for (const row of rows)
     for (const act of answered(row)) if (parent.has(act)) parent.set(root(row.id), root(act));
-  const firstYear = new Map<string, number>();
+  const start = new Map<string, string>();
   for (const row of rows) {
-    const year = Number(row.date.slice(0, 4));
     const chain = root(row.id);
-    firstYear.set(chain, Math.min(firstYear.get(chain) ?? year, year));
+    const earliest = start.get(chain);
+    if (earliest === undefined || row.date < earliest) start.set(chain, row.date);
   }
-  return new Map(rows.map((row) => [row.id, firstYear.get(root(row.id))! % 2 === 0 ? 'tuning' : 'heldOut']));
+  return new Map(rows.map((row) => [row.id, { chain: root(row.id), start: start.get(root(row.id))! }]));
+}
+
+/** Each row's half: its chain's, by the year of the chain's earliest measure. */
+export function halvesByChain(rows: LabelledRow[]): Map<string, Half> {
+  return new Map(
+    [...chainsOf(rows)].map(([id, { start }]) => [id, Number(start.slice(0, 4)) % 2 === 0 ? 'tuning' : 'heldOut']),
+  );
 }
 
 /** The stated links of the table, as `event:answer->event:act`. */
