@@ -146,6 +146,11 @@ const specs = {
       throw new Error(`expected a number from 0 to 1, got "${raw}"`);
     return value;
   })({ default: 0.45 }),
+  INFERENCE_SCORER: str({
+    choices: ['rules', 'learned'],
+    default: 'rules',
+    desc: 'How candidates are scored: the hand rules, or the logistic model fitted on the tuning half (README: Inference)',
+  }),
   INFERENCE_SOURCE_ADDRESS_WORDING: bool({
     default: true,
     desc: "Whether words of answering in a measure's source addresses (an article's headline) count as wording",
@@ -177,6 +182,8 @@ export interface InferenceConfig {
   minScore: number;
   /** Whether the words of a measure's source addresses count as the sources' wording (on unless set). */
   sourceAddressWording?: boolean;
+  /** The hand rules (unless set), or the learned model, whose own threshold replaces minScore. */
+  scorer?: 'rules' | 'learned';
 }
 
 export interface Config {
@@ -264,6 +271,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       windowDays: env.INFERENCE_WINDOW_DAYS,
       minScore: env.INFERENCE_MIN_SCORE,
       sourceAddressWording: env.INFERENCE_SOURCE_ADDRESS_WORDING,
+      scorer: env.INFERENCE_SCORER as 'rules' | 'learned',
     },
     redisUrl: env.REDIS_URL,
   };

@@ -7,29 +7,20 @@ import {
   shareOf,
   WORDING,
   type Candidate,
-  type ProportionGrade,
+  type Proportion,
   type ScoringOptions,
 } from './score-candidate';
 
 /**
  * What a candidate (an answer and an earlier act) shows, as numbers a learned scorer weighs: the
- * evidence the hand rules read (lag, proportion, kind pairing, wording, the graph's context), one
- * feature per fact, each with the words an analyst reads. A pure function.
+ * evidence the hand rules read, graded as they grade it (lag on the EDTF bounds, proportion, kind
+ * pairing from 0 to 1) or as facts (1 or 0: wording, the graph's context, a cause of its own), each
+ * with the words an analyst reads. A pure function.
  */
 export const FEATURES = [
-  'sameDay',
-  'lagWeek',
-  'lagThreeWeeks',
-  'lagSixWeeks',
-  'lagThreeMonths',
+  'lag',
   'datesOverlap',
-  'lateFirstAnswer',
-  'uncertainDate',
-  'mirror',
-  'nearMirror',
-  'partial',
-  'smaller',
-  'larger',
+  'proportion',
   'kindPairing',
   'worded',
   'answersSeveralStates',
@@ -42,7 +33,7 @@ export const FEATURES = [
 export type Feature = (typeof FEATURES)[number];
 
 export interface CandidateEvidence {
-  /** Each feature's value: 1 or 0 for a fact, the pairing's usualness (0 to 1) for the kinds. */
+  /** Each feature's value: a grade from 0 to 1, or 1 and 0 for a fact. */
   values: Record<Feature, number>;
   /** The words of each feature that holds, for the reasons. */
   reasons: Partial<Record<Feature, string>>;
@@ -52,26 +43,10 @@ export interface CandidateEvidence {
   outside: string | null;
 }
 
-const PROPORTION_FEATURES: Record<ProportionGrade, Feature | null> = {
-  unknown: null,
-  mirror: 'mirror',
-  nearMirror: 'nearMirror',
-  partial: 'partial',
-  smaller: 'smaller',
-  larger: 'larger',
-};
-
-/** The proportion features of a grade (none for unknown counts, the baseline). */
-export const proportionFeature = (grade: ProportionGrade): Feature | null => PROPORTION_FEATURES[grade];
-
-function lagFeature(shortest: number): Feature {
-  if (shortest < 0) return 'datesOverlap';
-  if (shortest === 0) return 'sameDay';
-  if (shortest <= 7) return 'lagWeek';
-  if (shortest <= LATE_DAYS) return 'lagThreeWeeks';
-  if (shortest <= 45) return 'lagSixWeeks';
-  return 'lagThreeMonths';
-}
+/** The features that come from the proportion of the counts (rescored when acts are summed). */
+export const proportionValues = (proportion: Proportion): Partial<Record<Feature, number>> => ({
+  proportion: proportion.value,
+});
 
 const zero = () => Object.fromEntries(FEATURES.map((feature) => [feature, 0])) as Record<Feature, number>;
 
@@ -94,21 +69,25 @@ export function candidateEvidence(
   if (addressed) hold('worded', `a source's address says "${addressed}"`);
   const first = candidate.answeredBefore.length === 0;
   const lag = lagEvidence(candidate, worded, first);
-  hold(lagFeature(lag.shortest), lag.reason);
-  if (first && lag.shortest > LATE_DAYS) hold('lateFirstAnswer', 'the first answer of its state to this act');
-  if (candidate.actEarliest !== candidate.actLatest || candidate.answerEarliest !== candidate.answerLatest)
-    hold('uncertainDate', 'a date known only to the month or year');
+  hold(
+    'lag',
+    first && lag.shortest > LATE_DAYS
+      ? `${lag.reason}, the first answer of its state to this act`
+      : lag.reason,
+    lag.value,
+  );
+  if (lag.shortest < 0) hold('datesOverlap', 'the order is uncertain');
   const proportion = proportionScore(
     shareOf(candidate.answerCount, candidate.answerTargets.length),
     shareOf(candidate.actCount, candidate.actTargetCount),
   );
-  const graded = proportionFeature(proportion.grade);
-  if (graded) hold(graded, proportion.reason);
+  hold('proportion', proportion.reason, proportion.value);
   const kind = kindPairing(candidate.actType, candidate.answerType);
   hold('kindPairing', kind.reason, kind.value);
   if (multilateralCount > 1 && lag.shortest > 0)
     hold('answersSeveralStates', `one answer to ${multilateralCount} states' measures`);
-  if (candidate.actTargetCount > 1) hold('actAgainstSeveral', `the act targeted ${candidate.actTargetCount} states`);
+  if (candidate.actTargetCount > 1)
+    hold('actAgainstSeveral', `the act targeted ${candidate.actTargetCount} states`);
   if (!first) hold('answeredBefore', `already answered by ${candidate.answeredBefore.join(', ')} in between`);
   if (candidate.actFollows.length > 0 && lag.shortest > 1)
     hold(

@@ -7,6 +7,7 @@ import { RetaliationBasis } from '../domain/vocabulary';
 import type { InferenceRepository, NewProposal } from './inference.repository';
 import { toProposal, type RetaliationProposal } from './proposal.type';
 import { ANSWERING_TYPES, RETALIATORY_TYPES } from './kind-pairing';
+import { LEARNED_MODEL } from './learned-scorer';
 import { bestPerProvoker, oneDirectionPerPair } from './select-proposals';
 import type { Candidate } from './score-candidate';
 import { InvalidInputError, NotFoundError } from '../domain/errors';
@@ -157,8 +158,13 @@ export class InferenceService {
   private settings(options: InferenceOptions): Required<InferenceOptions> {
     return {
       windowDays: options.windowDays ?? this.defaults.windowDays,
-      minScore: options.minScore ?? this.defaults.minScore,
+      minScore: options.minScore ?? this.model()?.threshold ?? this.defaults.minScore,
     };
+  }
+
+  /** The learned model when the configuration asks for it; the hand rules otherwise. */
+  private model() {
+    return this.defaults.scorer === 'learned' ? LEARNED_MODEL : null;
   }
 
   private candidates(windowDays: number, answerIds: string[], replan = false): Promise<Candidate[]> {
@@ -177,7 +183,7 @@ export class InferenceService {
     minScore: number,
     principal: Principal | null,
   ): Promise<RetaliationProposal[]> {
-    const scoring = { addressWording: this.defaults.sourceAddressWording ?? true };
+    const scoring = { addressWording: this.defaults.sourceAddressWording ?? true, model: this.model() };
     const proposals: NewProposal[] = oneDirectionPerPair(
       bestPerProvoker(candidates, scoring).filter((candidate) => candidate.score >= minScore),
     ).map((candidate) => ({

@@ -1,5 +1,5 @@
-import { candidateEvidence, proportionFeature, FEATURES, type Feature } from './candidate-features';
-import type { Candidate, ProportionGrade, Scored, ScoringOptions } from './score-candidate';
+import { candidateEvidence, proportionValues, FEATURES, type Feature } from './candidate-features';
+import type { Candidate, Proportion, Scored, ScoringOptions } from './score-candidate';
 import learnedWeights from './learned-weights.json';
 
 /**
@@ -42,21 +42,23 @@ export function scoreLearned(
   const reasons = [...contributions]
     .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
     .map(({ reason, value }) => `${reason} (${signed(value)})`);
-  if (evidence.outside) return { score: 0, logit: -Infinity, reasons: [...reasons, evidence.outside], worded: evidence.worded };
+  if (evidence.outside)
+    return { score: 0, logit: -Infinity, reasons: [...reasons, evidence.outside], worded: evidence.worded };
   return { score: rounded(sigmoid(logit)), logit, reasons, worded: evidence.worded };
 }
 
 /** The score again with the proportion of summed counts in place of the act's own. */
 export function rescoreLearnedProportion(
   scored: LearnedScore,
-  own: ProportionGrade,
-  summed: ProportionGrade,
+  own: Proportion,
+  summed: Proportion,
   model: LogisticModel = LEARNED_MODEL,
 ): number {
   if (!Number.isFinite(scored.logit)) return scored.score;
-  const weight = (grade: ProportionGrade) => {
-    const feature = proportionFeature(grade);
-    return feature ? model.weights[feature] : 0;
-  };
-  return rounded(sigmoid(scored.logit - weight(own) + weight(summed)));
+  const part = (proportion: Proportion) =>
+    Object.entries(proportionValues(proportion)).reduce(
+      (sum, [feature, value]) => sum + model.weights[feature as Feature] * value,
+      0,
+    );
+  return rounded(sigmoid(scored.logit - part(own) + part(summed)));
 }

@@ -79,10 +79,7 @@ const LARGER_ANSWER = 0;
 
 const shown = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
-export type ProportionGrade = 'unknown' | 'mirror' | 'nearMirror' | 'partial' | 'smaller' | 'larger';
-
 export interface Proportion {
-  grade: ProportionGrade;
   value: number;
   reason: string;
 }
@@ -91,15 +88,14 @@ export interface Proportion {
 export function proportionScore(answer: number | null, act: number | null): Proportion {
   const { ratio } = compareCounts(answer, act);
   if (answer === null || act === null || ratio === null || ratio === 0)
-    return { grade: 'unknown', value: 0.4, reason: 'counts unknown' };
+    return { value: 0.4, reason: 'counts unknown' };
   const closeness = Math.min(ratio, 1 / ratio);
   const words = `${shown(answer)} for ${shown(act)}`;
-  if (closeness > 0.999) return { grade: 'mirror', value: 1, reason: `mirror (${words})` };
-  if (closeness >= NEAR_MIRROR) return { grade: 'nearMirror', value: 0.75, reason: `near mirror (${words})` };
-  if (closeness >= 0.4) return { grade: 'partial', value: 0.45, reason: `partial (${words})` };
-  if (answer < act)
-    return { grade: 'smaller', value: SMALLER_ANSWER, reason: `a smaller answer (${words})` };
-  return { grade: 'larger', value: LARGER_ANSWER, reason: `far beyond the act (${words})` };
+  if (closeness > 0.999) return { value: 1, reason: `mirror (${words})` };
+  if (closeness >= NEAR_MIRROR) return { value: 0.75, reason: `near mirror (${words})` };
+  if (closeness >= 0.4) return { value: 0.45, reason: `partial (${words})` };
+  if (answer < act) return { value: SMALLER_ANSWER, reason: `a smaller answer (${words})` };
+  return { value: LARGER_ANSWER, reason: `far beyond the act (${words})` };
 }
 
 /** A measure against several states is compared share by share: one of three expelled per state. */

@@ -38,8 +38,8 @@ function scorerOf(options: SelectionOptions): {
         act.score,
         rescoreLearnedProportion(
           { score: act.score, logit: act.logit ?? 0, reasons: act.reasons, worded: act.worded },
-          own.grade,
-          summed.grade,
+          own,
+          summed,
           model,
         ),
       ),

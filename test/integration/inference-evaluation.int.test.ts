@@ -24,6 +24,10 @@ const LABELLED = 'seeds/history/measures.csv';
 // The sources' addresses are often their headlines, which say "in response" as the notes do: they
 // are withheld too unless INFERENCE_EVALUATION_ADDRESS_WORDING=1 (README: both figures).
 const ADDRESS_WORDING = Boolean(process.env['INFERENCE_EVALUATION_ADDRESS_WORDING']);
+// The shipped scorer is the hand rules; INFERENCE_EVALUATION_SCORER=learned measures the learned one
+// (README: it was not adopted), against no floor.
+const SCORER: 'rules' | 'learned' =
+  process.env['INFERENCE_EVALUATION_SCORER'] === 'learned' ? 'learned' : 'rules';
 // Floors against regression: the held-out figures measured, rounded down (0.855 / 0.577 without the
 // addresses' words, 0.849 / 0.642 with them; README); the aim is 0.95 and 0.90. The evaluation is
 // deterministic.
@@ -52,6 +56,7 @@ describe('retaliation inference against the stated links of the shipped history'
     const defaults = {
       ...loadConfig({}).inference,
       sourceAddressWording: addressWording,
+      scorer: SCORER,
       ...(sweep ? { minScore: 0 } : {}),
     };
     // Pages of 97 answers: the whole-graph run reads its candidates in seven statements.
@@ -96,6 +101,7 @@ describe('retaliation inference against the stated links of the shipped history'
       );
       return;
     }
+    if (SCORER === 'learned') return;
     expect(figures.heldOut.precision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
     expect(figures.heldOut.recall).toBeGreaterThanOrEqual(HELD_OUT_RECALL_FLOOR);
   }, 300_000);

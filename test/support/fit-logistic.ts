@@ -25,7 +25,8 @@ function solve(a: number[][], b: number[]): number[] {
   const m = a.map((row, i) => [...row, b[i]!]);
   for (let col = 0; col < n; col++) {
     let pivot = col;
-    for (let row = col + 1; row < n; row++) if (Math.abs(m[row]![col]!) > Math.abs(m[pivot]![col]!)) pivot = row;
+    for (let row = col + 1; row < n; row++)
+      if (Math.abs(m[row]![col]!) > Math.abs(m[pivot]![col]!)) pivot = row;
     [m[col], m[pivot]] = [m[pivot]!, m[col]!];
     for (let row = col + 1; row < n; row++) {
       const factor = m[row]![col]! / m[col]![col]!;
@@ -49,7 +50,9 @@ export function fitLogistic(rows: number[][], labels: number[], options: FitOpti
   // Parameter 0 is the intercept, then the free weights.
   const size = free.length + 1;
   let theta = new Array<number>(size).fill(0);
-  const offset = rows.map((row) => [...fixed].reduce((sum, [index, weight]) => sum + weight * row[index]!, 0));
+  const offset = rows.map((row) =>
+    [...fixed].reduce((sum, [index, weight]) => sum + weight * row[index]!, 0),
+  );
   const design = rows.map((row) => [1, ...free.map((index) => row[index]!)]);
   for (let iteration = 0; iteration < (options.iterations ?? 50); iteration++) {
     const gradient = new Array<number>(size).fill(0);

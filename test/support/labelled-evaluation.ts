@@ -50,7 +50,10 @@ export function chainsOf(rows: LabelledRow[]): Map<string, { chain: string; star
 /** Each row's half: its chain's, by the year of the chain's earliest measure. */
 export function halvesByChain(rows: LabelledRow[]): Map<string, Half> {
   return new Map(
-    [...chainsOf(rows)].map(([id, { start }]) => [id, Number(start.slice(0, 4)) % 2 === 0 ? 'tuning' : 'heldOut']),
+    [...chainsOf(rows)].map(([id, { start }]) => [
+      id,
+      Number(start.slice(0, 4)) % 2 === 0 ? 'tuning' : 'heldOut',
+    ]),
   );
 }
 
