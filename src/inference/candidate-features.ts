@@ -24,7 +24,6 @@ export const FEATURES = [
   'kindPairing',
   'worded',
   'answersSeveralStates',
-  'actAgainstSeveral',
   'answeredBefore',
   'newRound',
   'ownCause',
@@ -86,8 +85,6 @@ export function candidateEvidence(
   hold('kindPairing', kind.reason, kind.value);
   if (multilateralCount > 1 && lag.shortest > 0)
     hold('answersSeveralStates', `one answer to ${multilateralCount} states' measures`);
-  if (candidate.actTargetCount > 1)
-    hold('actAgainstSeveral', `the act targeted ${candidate.actTargetCount} states`);
   if (!first) hold('answeredBefore', `already answered by ${candidate.answeredBefore.join(', ')} in between`);
   if (candidate.actFollows.length > 0 && lag.shortest > 1)
     hold(
