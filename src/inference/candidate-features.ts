@@ -75,7 +75,7 @@ export function candidateEvidence(
       : lag.reason,
     lag.value,
   );
-  if (lag.shortest < 0) hold('datesOverlap', 'the order is uncertain');
+  if (lag.shortest < 0) hold('datesOverlap', 'overlapping dates');
   const proportion = proportionScore(
     shareOf(candidate.answerCount, candidate.answerTargets.length),
     shareOf(candidate.actCount, candidate.actTargetCount),
