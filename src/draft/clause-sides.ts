@@ -1,0 +1,173 @@
+import { EventType } from '../domain/vocabulary';
+import { governedEnd, governorOf, isMeasureVerb } from './clause-measures';
+import type { ParsedVerb, Span } from './clause-parse';
+import type { Sides, Trigger } from './event-sides';
+import type { Mention } from './mentions';
+
+/** "Russian authorities", "the Iranian side": a demonym that stands for its state's government. */
+const STATE_SIDE =
+  /^\s+(?:side|authorities|government|officials|leadership|foreign ministry|ministry|police|security services?|intelligence services?|counter-?intelligence|regime|junta|cabinet|prosecutors?|president|prime minister|foreign minister)\b/i;
+/** "Canada's charge d'affaires", "Russian diplomats": people of a state, acted on rather than acting. */
+const PEOPLE_AFTER =
+  /^(?:'s|’s)?\s+(?:(?:embassy|consular|diplomatic|mission|intelligence|top|former)\s+)?(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|staff(?:ers?)?|employees?|officials?|officers?|personnel|agents?|spies|nationals?|citizens?|attach[eé]s?|consuls?|high commissioners?)\b/i;
+const PLACE_BEFORE = /\b(?:in|at|to|into|near|on|for|with|against|towards?|about|than)\s+(?:the\s+)?$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const TO_BEFORE = /\b(?:to|at)\s+(?:the\s+)?$/i;
+const POSSESSIVE_BEFORE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const OF_AFTER = /^\s+of\b/i;
+
+const isParty = (m: Mention) =>
+  m.kind === 'state' ||
+  m.kind === 'metonym' ||
+  (m.kind === 'organization' && m.organization?.kind !== 'OUTLET');
+const inside = (m: Mention, s: Span) => m.start >= s.start && m.end <= s.end;
+const lead = (text: string, m: Mention) => text.slice(Math.max(0, m.start - 20), m.start);
+
+/** The one a clause's subject names as acting: a state, its capital or organ, or a demonym for its government. */
+function acting(mentions: Mention[], text: string): Mention[] {
+  return mentions.filter(
+    (m) =>
+      !PEOPLE_AFTER.test(text.slice(m.end)) &&
+      (isParty(m) ||
+        (m.kind === 'demonym' && STATE_SIDE.test(text.slice(m.end))) ||
+        (m.kind === 'person' && m.state !== undefined)),
+  );
+}
+
+/** The ones a clause's object names as acted on: a state, its people or its mission. */
+function actedOn(mentions: Mention[], text: string): Mention[] {
+  return mentions.filter(
+    (m) => (isParty(m) || m.kind === 'demonym' || m.kind === 'person') && !PLACE_BEFORE.test(lead(text, m)),
+  );
+}
+
+const PRONOUN = /^(?:it|they|he|she|we)$/i;
+const AFTER_PREPOSITION =
+  /\b(?:with|to|from|of|in|into|against|on|at|by|for|over|about|towards?)\s+(?:the\s+)?$/i;
+/** "The ambassador of Norway to Russia, Robert Kvile, was summoned": a passive subject cut after a preposition starts at the clause break. */
+const CUT_AFTER_PREPOSITION = /\b(?:of|to|in|at|for)\s+(?:the\s+)?$/i;
+
+/**
+ * The subject of a verb as compromise finds it, completed back to its clause break when cut after a
+ * preposition; a pronoun stands for the subject of the verb before it ("Russia said it would expel").
+ */
+function subjectOf(verb: ParsedVerb, verbs: readonly ParsedVerb[], text: string): Span | undefined {
+  const subject = verb.subject && verb.subject.end <= verb.start ? verb.subject : undefined;
+  if (!subject) return undefined;
+  // "Severed ties with Israel and recalled": no subject follows a preposition; the verb shares the one before.
+  const coordinated =
+    AFTER_PREPOSITION.test(text.slice(0, subject.start)) &&
+    /^\s*,?\s*(?:and|but|then)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(subject.end, verb.start));
+  if (PRONOUN.test(subject.text) || coordinated) {
+    const previous = verbs.filter(
+      (v) => v.end <= subject.start && v.subject && !PRONOUN.test(v.subject.text),
+    );
+    return previous[previous.length - 1]?.subject;
+  }
+  if (!verb.passive || !CUT_AFTER_PREPOSITION.test(text.slice(0, subject.start))) return subject;
+  const breaks = [...text.slice(0, subject.start).matchAll(/[,;:]/g)];
+  const start = breaks.length > 0 ? (breaks[breaks.length - 1]!.index ?? 0) + 1 : 0;
+  return { start, end: subject.end, text: text.slice(start, subject.end) };
+}
+
+/** "Closing its embassy in Niger": the state hosting the actor's own mission. */
+const OWN_MISSION_IN =
+  /\b(?:its|their|his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}(?:embass(?:y|ies)|consulates?(?: general)?|missions?|staff)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|to)\s+(?:the\s+)?$/iu;
+
+/** "Recalled its ambassador from Burundi", "its ambassador to Burundi": the state an envoy leaves. */
+const hosts = (type: EventType, mentions: Mention[], text: string) =>
+  mentions.filter(
+    (m) =>
+      isParty(m) &&
+      (type === EventType.AMBASSADOR_RECALL
+        ? /\b(?:to|from|in)\s+(?:the\s+)?$/i.test(lead(text, m))
+        : OWN_MISSION_IN.test(text.slice(Math.max(0, m.start - 60), m.start))),
+  );
+
+const withState = (sides: Sides): Sides | undefined =>
+  sides.actors.some((a) => a.state) || sides.targets.some((t) => t.state) ? sides : undefined;
+
+/** Sides of a verb: active, the subject acts on the object; passive, the "by" agent acts on the subject. */
+function verbSides(
+  type: EventType,
+  verb: ParsedVerb,
+  verbs: readonly ParsedVerb[],
+  mentions: Mention[],
+  text: string,
+): Sides | undefined {
+  const objectEnd = governedEnd(text, verb.end);
+  const governed = mentions.filter((m) => m.start >= verb.end && m.end <= objectEnd);
+  const subject = subjectOf(verb, verbs, text);
+  const subjectMentions = subject ? mentions.filter((m) => inside(m, subject)) : [];
+  if (verb.passive) {
+    const after = mentions.filter((m) => m.start >= verb.end && !/[;]/.test(text.slice(verb.end, m.start)));
+    let agents = acting(
+      after.filter((m) => BY_BEFORE.test(lead(text, m))),
+      text,
+    );
+    // "Were expelled from Poland", "was summoned to the Foreign Ministry": the state sending away or receiving.
+    if (agents.length === 0 && type === EventType.EXPULSION)
+      agents = acting(
+        governed.filter((m) => FROM_BEFORE.test(lead(text, m))),
+        text,
+      );
+    if (agents.length === 0 && type === EventType.SUMMONS)
+      agents = governed.filter((m) => m.kind === 'organization' && TO_BEFORE.test(lead(text, m)));
+    return withState({
+      actors: agents,
+      targets: [...actedOn(subjectMentions, text), ...hosts(type, subjectMentions, text)],
+    });
+  }
+  const actors = acting(subjectMentions, text);
+  const targets = [...actedOn(governed, text), ...hosts(type, governed, text)].filter(
+    (m) => !BY_BEFORE.test(lead(text, m)),
+  );
+  return withState({ actors, targets });
+}
+
+/** Sides of a noun: "France's expulsion of six Russian agents", "the expulsion of six agents by France". */
+function nounSides(
+  trigger: Trigger,
+  verbs: readonly ParsedVerb[],
+  mentions: Mention[],
+  text: string,
+): Sides | undefined {
+  const owner = mentions.filter(
+    (m) => m.end <= trigger.start && POSSESSIVE_BEFORE.test(text.slice(m.end, trigger.start)),
+  );
+  // "The expulsion … by Albania was condemned by Tehran": the noun's phrase ends at the clause's verb.
+  const verbAfter = verbs.find((v) => v.start >= trigger.end)?.start ?? text.length;
+  const end = Math.min(governedEnd(text, trigger.end), verbAfter);
+  const governed = mentions.filter((m) => m.start >= trigger.end && m.end <= end);
+  const agents = acting(
+    governed.filter((m) => BY_BEFORE.test(lead(text, m))),
+    text,
+  );
+  const objects = OF_AFTER.test(text.slice(trigger.end))
+    ? actedOn(
+        governed.filter((m) => !BY_BEFORE.test(lead(text, m)) && !FROM_BEFORE.test(lead(text, m))),
+        text,
+      )
+    : [];
+  return withState({ actors: agents.length > 0 ? agents : acting(owner, text), targets: objects });
+}
+
+/** Who acts and who is acted on, read from the clause of the words that signal a measure. */
+export function clauseSides(
+  trigger: Trigger,
+  verbs: readonly ParsedVerb[],
+  mentions: Mention[],
+  text: string,
+): Sides | undefined {
+  const verb = verbs.find((v) => trigger.start < v.end && trigger.end > v.start);
+  if (verb) {
+    // "Told Russia to cut its staff": the subject of the infinitive is an object, not the clause's subject.
+    return isMeasureVerb(verb) && governorOf(verb, verbs, text)
+      ? verbSides(trigger.type, verb, verbs, mentions, text)
+      : undefined;
+  }
+  if (/^[\p{L}-]+$/u.test(trigger.text) && /(?:ion|al|ure|ing)s?$/i.test(trigger.text))
+    return nounSides(trigger, verbs, mentions, text);
+  return undefined;
+}
