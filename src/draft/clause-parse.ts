@@ -35,7 +35,7 @@ interface TermJson {
 
 /** "Were also expelled": compromise reads the passive only when nothing stands between its words. */
 const PASSIVE =
-  /\b(?:be|been|being|is|are|was|were)\s+(?:\p{Ll}+ly\s+|not\s+)*(?:\p{Ll}+(?:ed|en|wn)|shut|cut|put|sent|told|brought|thrown)\b/u;
+  /\b(?:be|been|being|is|are|was|were)\s+(?:(?:\p{Ll}+ly|not|also|still|now|already|just|then|all|both|each|soon)\s+)*(?:\p{Ll}+(?:ed|en|wn)|shut|cut|put|sent|told|brought|thrown)\b/u;
 
 /** A compromise span given without its surrounding punctuation and leading conjunction. */
 function span(sentence: string, found: TermJson): Span {
