@@ -16,6 +16,10 @@ const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|at)\s+(?:the\s+)?$/i;
 const POSSESSIVE_BEFORE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const OF_AFTER = /^\s+of\b/i;
+const DECISION_BY =
+  /\bby (?:the )?(?:decision|order|decree|resolution|ruling) of (?:the )?(?:(?:government|authorities|ministry|president|leadership) of (?:the )?)?$/i;
+const HOSTED_IN =
+  /\b(?:ambassadors?|envoys?|diplomats?|charg[eé]s? d['’]affaires|consuls?|staff|employees|officials)\s+(?:[\p{L}-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/iu;
 
 const isParty = (m: Mention) =>
   m.kind === 'state' ||
@@ -102,10 +106,16 @@ function verbSides(
   const subjectMentions = subject ? mentions.filter((m) => inside(m, subject)) : [];
   if (verb.passive) {
     const after = mentions.filter((m) => m.start >= verb.end && !/[;]/.test(text.slice(verb.end, m.start)));
-    let agents = acting(
-      after.filter((m) => BY_BEFORE.test(lead(text, m))),
-      text,
+    // "By decision of the Government of Slovakia, … are expelled": a fronted agent.
+    const decidedBy = mentions.filter(
+      (m) => m.end <= verb.start && DECISION_BY.test(text.slice(Math.max(0, m.start - 50), m.start)),
     );
+    let agents = acting([...after.filter((m) => BY_BEFORE.test(lead(text, m))), ...decidedBy], text);
+    // "Argentina's ambassador in Caracas was expelled": the state hosting the envoys sends them away.
+    if (agents.length === 0 && type === EventType.EXPULSION)
+      agents = subjectMentions.filter(
+        (m) => isParty(m) && HOSTED_IN.test(text.slice(Math.max(0, m.start - 50), m.start)),
+      );
     // "Were expelled from Poland", "was summoned to the Foreign Ministry": the state sending away or receiving.
     if (agents.length === 0 && type === EventType.EXPULSION)
       agents = acting(
@@ -116,7 +126,13 @@ function verbSides(
       agents = governed.filter((m) => m.kind === 'organization' && TO_BEFORE.test(lead(text, m)));
     return withState({
       actors: agents,
-      targets: [...actedOn(subjectMentions, text), ...hosts(type, subjectMentions, text)],
+      targets: [
+        ...actedOn(
+          subjectMentions.filter((m) => !agents.includes(m)),
+          text,
+        ),
+        ...hosts(type, subjectMentions, text),
+      ],
     });
   }
   const actors = acting(subjectMentions, text);

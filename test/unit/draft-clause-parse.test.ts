@@ -56,6 +56,17 @@ describe('the clause parse of a measure', () => {
     ).toEqual(['AMBASSADOR_RECALL NL -> IR n=']);
   });
 
+  it('reads a fronted "by decision of" as the agent, and the host of envoys expelled in the passive as actor', () => {
+    expect(
+      drafted(
+        'By decision of the Government of Slovakia, three employees of the Russian embassy are expelled.',
+      ),
+    ).toEqual(['EXPULSION SK -> RU n=3']);
+    expect(
+      drafted("Argentina's ambassador in Caracas was expelled along with those of six other countries."),
+    ).toEqual(['EXPULSION VE -> AR n=1']);
+  });
+
   it('reads the sides of a nominalisation from its owner, its "of" and its "by"', () => {
     expect(drafted("Ottawa's expulsion of six Indian diplomats angered New Delhi.")).toEqual([
       'EXPULSION CA -> IN n=6',
