@@ -59,13 +59,26 @@ const CUT_AFTER_PREPOSITION = /\b(?:of|to|in|at|for)\s+(?:the\s+)?$/i;
 function subjectOf(verb: ParsedVerb, verbs: readonly ParsedVerb[], text: string): Span | undefined {
   const subject = verb.subject && verb.subject.end <= verb.start ? verb.subject : undefined;
   if (!subject) return undefined;
-  // "Severed ties with Israel and recalled": no subject follows a preposition; the verb shares the one before.
+  // "Severed ties with Israel and recalled", "expelled two diplomats and summoned": a name after a
+  // preposition, or in the object of the verb before, is no subject; the verb shares that verb's subject.
+  // "Sweden, responding to the spy case, ousted": a name after a preposition is no subject either,
+  // unless it leads a gerund ("in response to Washington having expelled").
+  const gerund = /^(?:having\s|\p{Ll}+ing\b)/u.test(verb.text);
+  const objectBefore = verbs.some(
+    (v) => v !== verb && v.end <= subject.start && /^\s+(?:the\s+)?$/.test(text.slice(v.end, subject.start)),
+  );
   const coordinated =
-    AFTER_PREPOSITION.test(text.slice(0, subject.start)) &&
-    /^\s*,?\s*(?:and|but|then)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(subject.end, verb.start));
-  if (PRONOUN.test(subject.text) || coordinated) {
+    /^\s*,?\s*(?:and|but|then)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(subject.end, verb.start)) &&
+    (objectBefore || AFTER_PREPOSITION.test(text.slice(0, subject.start)));
+  const afterPreposition = !verb.passive && !gerund && AFTER_PREPOSITION.test(text.slice(0, subject.start));
+  if (PRONOUN.test(subject.text) || coordinated || afterPreposition) {
     const previous = verbs.filter(
-      (v) => v.end <= subject.start && v.subject && !PRONOUN.test(v.subject.text),
+      (v) =>
+        v !== verb &&
+        v.subject &&
+        v.subject.end <= subject.start &&
+        !PRONOUN.test(v.subject.text) &&
+        !AFTER_PREPOSITION.test(text.slice(0, v.subject.start)),
     );
     return previous[previous.length - 1]?.subject;
   }

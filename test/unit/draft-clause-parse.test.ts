@@ -80,6 +80,9 @@ describe('the clause parse of a measure', () => {
     expect(drafted('Bolivia severed ties with Israel and recalled its ambassador.')).toEqual([
       'AMBASSADOR_RECALL BO -> IL n=',
     ]);
+    expect(
+      drafted("Lithuania expelled two Belarusian diplomats and summoned the Belarusian charge d'affaires."),
+    ).toEqual(['EXPULSION LT -> BY n=2', 'SUMMONS LT -> BY n=']);
     expect(drafted('Nigeria is to shut its embassy in Niger.')).toEqual(['CONSULATE_CLOSURE NG -> NE n=']);
   });
 
