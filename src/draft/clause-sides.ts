@@ -11,7 +11,9 @@ const STATE_SIDE =
 const PEOPLE_AFTER =
   /^(?:'s|’s)?\s+(?:(?:embassy|consular|diplomatic|mission|intelligence|top|former)\s+)?(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|staff(?:ers?)?|employees?|officials?|officers?|personnel|agents?|spies|nationals?|citizens?|attach[eé]s?|consuls?|high commissioners?)\b/i;
 const PLACE_BEFORE = /\b(?:in|at|to|into|near|on|for|with|against|towards?|about|than)\s+(?:the\s+)?$/i;
-const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** "By Norway", "by the junta in Bamako", "by the Government of Slovakia": the agent of a passive. */
+const BY_BEFORE =
+  /\bby\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:government|junta|authorities|ministry|regime|leadership|cabinet|presidency|police|side)\s+(?:in|of)\s+(?:the\s+)?)?$/iu;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|at)\s+(?:the\s+)?$/i;
 const POSSESSIVE_BEFORE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -47,6 +49,8 @@ function actedOn(mentions: Mention[], text: string): Mention[] {
 }
 
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
+const RELATIVE_BEFORE =
+  /(?:^|[,;:]\s*|\b(?:and|that)\s+)([^,;:]+?)(?=,\s*(?:which|who)\b[^,;]*,\s*(?:\p{Ll}+ly\s+)?$)/u;
 const AFTER_PREPOSITION =
   /\b(?:with|to|from|of|in|into|against|on|at|by|for|over|about|towards?)\s+(?:the\s+)?$/i;
 /** "The ambassador of Norway to Russia, Robert Kvile, was summoned": a passive subject cut after a preposition starts at the clause break. */
@@ -57,6 +61,13 @@ const CUT_AFTER_PREPOSITION = /\b(?:of|to|in|at|for)\s+(?:the\s+)?$/i;
  * preposition; a pronoun stands for the subject of the verb before it ("Russia said it would expel").
  */
 function subjectOf(verb: ParsedVerb, verbs: readonly ParsedVerb[], text: string): Span | undefined {
+  // "Russia, which denies the charges, expelled": the subject stands before the relative clause.
+  const relative = RELATIVE_BEFORE.exec(text.slice(0, verb.start));
+  if (relative) {
+    const end = relative.index + relative[0].length;
+    const head = (relative[1] ?? '').replace(/^.*\b(?:that|and|said|says)\s+/, '');
+    return { start: end - head.length, end, text: head };
+  }
   const subject = verb.subject && verb.subject.end <= verb.start ? verb.subject : undefined;
   if (!subject) return undefined;
   // "Severed ties with Israel and recalled", "expelled two diplomats and summoned": a name after a

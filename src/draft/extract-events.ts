@@ -6,8 +6,8 @@ import { sidesOf, type Sides, type Trigger } from './event-sides';
 import { findMentions, type Mention } from './mentions';
 import { DATELINE, resolveDates, type StatedDate } from './resolve-dates';
 import { DIPLOMATIC_MEASURES } from './measure-types';
-import { parseVerbs } from './clause-parse';
-import { measuresOf } from './clause-measures';
+import { parseVerbs, type ParsedVerb } from './clause-parse';
+import { measuresOf, type ClauseMeasure } from './clause-measures';
 import { clauseSides } from './clause-sides';
 
 const MEASURES = new Set<EventType>([...DIPLOMATIC_MEASURES, EventType.SANCTION]);
@@ -87,6 +87,12 @@ function triggersIn(
   );
 }
 
+const SPEECH = new Set(['say', 'warn', 'announce', 'state', 'tell', 'declare', 'insist', 'add', 'confirm']);
+const REFUSAL = /\b(?:refus\w*|declin\w*|threat\w*|vow\w*|promis\w*)\s+(?:[\p{L}-]+\s+){0,2}to\s+$/iu;
+/** A measure not taken is a statement when someone says so or refuses it, not when the text only notes its absence. */
+const saidOrRefused = (m: ClauseMeasure, verbs: readonly ParsedVerb[], text: string) =>
+  REFUSAL.test(text.slice(Math.max(0, m.start - 40), m.start)) || verbs.some((v) => SPEECH.has(v.lemma));
+
 /**
  * A clause that names its actor gives the sides, the wordings filling a target it leaves unnamed; a
  * clause that names only the ones acted on ("its ambassador to Iran has been recalled") gives them
@@ -150,6 +156,14 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const triggers = combined.filter(
     (t, i) => !added.includes(t as (typeof added)[number]) || happened(t, i, combined),
   );
+  // "Denmark refused to expel", "Sweden did not summon": a measure refused or only weighed is a statement.
+  if (!triggers.some((t) => t.type === EventType.STATEMENT)) {
+    const refused = unreal.find(
+      (m) => !triggers.some((t) => t.start < m.end && t.end > m.start) && saidOrRefused(m, verbs, text),
+    );
+    if (refused) triggers.push({ ...refused, type: EventType.STATEMENT });
+    triggers.sort((a, b) => a.start - b.start);
+  }
   if (triggers.length === 0) return [];
   // The dateline's city is where the report was filed, not a party.
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;

@@ -86,6 +86,25 @@ describe('the clause parse of a measure', () => {
     expect(drafted('Nigeria is to shut its embassy in Niger.')).toEqual(['CONSULATE_CLOSURE NG -> NE n=']);
   });
 
+  it('takes the government seated in a capital after "by" as agent, and the subject before a relative clause as actor', () => {
+    expect(drafted('The French ambassador was expelled by the junta in Bamako.')).toEqual([
+      'EXPULSION ML -> FR n=1',
+    ]);
+    expect(
+      drafted('Moscow said that Riga, which had closed the consulate, recalled its ambassador.'),
+    ).toEqual(['CONSULATE_CLOSURE LV ->  n=', 'AMBASSADOR_RECALL LV ->  n=']);
+  });
+
+  it('drafts a measure refused, or said not to be taken, as a statement of its subject', () => {
+    expect(drafted('Denmark refused to expel the Russian ambassador.')).toEqual(['STATEMENT DK ->  n=']);
+    expect(drafted('Sweden did not summon the Chinese ambassador, the ministry said.')).toEqual([
+      'STATEMENT SE ->  n=',
+    ]);
+    expect(drafted('Turkey might expel the ten Western ambassadors, Erdogan warned.')).toEqual([
+      'STATEMENT TR ->  n=',
+    ]);
+  });
+
   it('drafts no measure that is negated, only possible, or denied by its subject', () => {
     expect(drafted('Rwanda may recall its ambassador from Kinshasa.')).toEqual([]);
     expect(drafted('Neither Sweden nor Norway has expelled any Russian diplomats this year.')).toEqual([]);
