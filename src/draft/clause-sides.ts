@@ -113,6 +113,10 @@ const hosts = (type: EventType, mentions: Mention[], text: string) =>
         : OWN_MISSION_IN.test(text.slice(Math.max(0, m.start - 60), m.start))),
   );
 
+/** The mentions of either list, once each, in the order of the text. */
+const inOrder = (all: Mention[], ...lists: Mention[][]) =>
+  all.filter((m) => lists.some((l) => l.includes(m)));
+
 const withState = (sides: Sides): Sides | undefined =>
   sides.actors.some((a) => a.state) || sides.targets.some((t) => t.state) ? sides : undefined;
 
@@ -150,17 +154,18 @@ function verbSides(
       agents = governed.filter((m) => m.kind === 'organization' && TO_BEFORE.test(lead(text, m)));
     return withState({
       actors: agents,
-      targets: [
-        ...actedOn(
+      targets: inOrder(
+        subjectMentions,
+        actedOn(
           subjectMentions.filter((m) => !agents.includes(m)),
           text,
         ),
-        ...hosts(type, subjectMentions, text),
-      ],
+        hosts(type, subjectMentions, text),
+      ),
     });
   }
   const actors = acting(subjectMentions, text);
-  const targets = [...actedOn(governed, text), ...hosts(type, governed, text)].filter(
+  const targets = inOrder(governed, actedOn(governed, text), hosts(type, governed, text)).filter(
     (m) => !BY_BEFORE.test(lead(text, m)),
   );
   return withState({ actors, targets });
