@@ -11,7 +11,9 @@ interface MeasureWord {
   complement?: string;
 }
 
-const VERBS: Readonly<Record<string, MeasureWord>> = words.verbs;
+/** A verb's lemma and the measure it names; a verb ordering a measure names it by its complement ("ordered closed"). */
+const VERBS: Readonly<Record<string, MeasureWord | MeasureWord[]>> = words.verbs;
+const wordsOf = (lemma: string): MeasureWord[] => [VERBS[lemma] ?? []].flat();
 const NOUNS: Readonly<Record<string, MeasureWord>> = words.nouns;
 const OBJECTS: Readonly<Record<string, string>> = words.objects;
 const UNREAL = new RegExp(`\\b(?:${words.unreal.join('|')})\\b`, 'i');
@@ -21,7 +23,7 @@ const NOUN_WORDS = new RegExp(
 );
 /** Where the words a verb governs end: a new clause, a reason or a time clause. */
 const OBJECT_END =
-  /[;:]|,\s+(?:and|but|while|which|who|after|as|saying|answering|reacting|a|an|the|its|their)\b|\b(?:(?:response|reply|answer|reaction|retaliation) to)\b|\b(?:after|before|while|when|because|following|since|over|citing|in (?:response|retaliation|reply|return)|which|who|whom|whose|said|says|announced)\b/i;
+  /[;:]|,\s+(?:and|but|while|which|who|after|as|saying|answering|reacting|a|an)\b|\b(?:(?:response|reply|answer|reaction|retaliation) to)\b|\b(?:after|before|while|when|because|following|since|over|citing|in (?:response|retaliation|reply|return)|which|who|whom|whose|said|says|announced)\b/i;
 
 /** A measure recognised by the lemma of its verb or noun, in any tense or voice. */
 export interface ClauseMeasure extends Trigger {
@@ -37,7 +39,8 @@ const BE_TO = /\b(?:is|are|was|were|be|am)\s+(?:\p{Ll}+ly\s+)?to\s+$/iu;
 const TO_BEFORE = /\bto\s+$/i;
 
 /** Whether a verb's lemma names a measure of the list. */
-export const isMeasureVerb = (verb: ParsedVerb) => VERBS[verb.lemma] !== undefined;
+export const isMeasureVerb = (verb: ParsedVerb, text: string) =>
+  wordsOf(verb.lemma).some((w) => fits(w, text, verb.end, verb.passive, verb.start));
 
 /**
  * The verb an infinitive depends on when its subject is that verb's own ("decided to expel"); none
@@ -81,19 +84,18 @@ export function governedEnd(text: string, from: number): number {
 
 function fits(word: MeasureWord, text: string, end: number, passive = false, start = end): boolean {
   // "Its ambassador was recalled": the passive's object is its subject.
-  const governed = passive
-    ? text.slice(Math.max(0, start - 80), start)
-    : text.slice(end, governedEnd(text, end));
+  const after = text.slice(end, governedEnd(text, end));
+  const governed = passive ? text.slice(Math.max(0, start - 80), start) : after;
   if (word.object && !new RegExp(`\\b(?:${OBJECTS[word.object]})`, 'u').test(governed)) return false;
-  return !word.complement || new RegExp(`\\b(?:${word.complement})\\b`, 'i').test(governed);
+  return !word.complement || new RegExp(`^\\s*(?:\\S+\\s+){0,12}?(?:${word.complement})\\b`, 'i').test(after);
 }
 
 /** The measures of a sentence by the lemma of their verbs and nouns. */
 export function measuresOf(text: string, verbs: readonly ParsedVerb[]): ClauseMeasure[] {
   const found: ClauseMeasure[] = [];
   for (const verb of verbs) {
-    const word = VERBS[verb.lemma];
-    if (!word || !fits(word, text, verb.end, verb.passive, verb.start)) continue;
+    const word = wordsOf(verb.lemma).find((w) => fits(w, text, verb.end, verb.passive, verb.start));
+    if (!word) continue;
     const type = typeOf(word);
     if (!type) continue;
     found.push({

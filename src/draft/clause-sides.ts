@@ -18,6 +18,8 @@ const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|at)\s+(?:the\s+)?$/i;
 const POSSESSIVE_BEFORE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const OF_AFTER = /^\s+of\b/i;
+const DECISION_TO = /\b(?:decision|order|move|resolution)\s+to\s+$/i;
+const REPORTER = /^\s+(?:[\p{L}-]+\s+)?(?:said|says|announced|reported|informs|informed|stated|confirmed)\b/u;
 const DECISION_BY =
   /\bby (?:the )?(?:decision|order|decree|resolution|ruling) of (?:the )?(?:(?:government|authorities|ministry|president|leadership) of (?:the )?)?$/i;
 const HOSTED_IN =
@@ -152,6 +154,12 @@ function verbSides(
       );
     if (agents.length === 0 && type === EventType.SUMMONS)
       agents = governed.filter((m) => m.kind === 'organization' && TO_BEFORE.test(lead(text, m)));
+    // "The consulate will be closed, the Finnish government said": with no agent, the one reporting it.
+    if (agents.length === 0)
+      agents = acting(
+        after.filter((m) => REPORTER.test(text.slice(m.end)) && /,\s+(?:the\s+)?$/.test(lead(text, m))),
+        text,
+      );
     return withState({
       actors: agents,
       targets: inOrder(
@@ -169,6 +177,28 @@ function verbSides(
     (m) => !BY_BEFORE.test(lead(text, m)),
   );
   return withState({ actors, targets });
+}
+
+/** "The decision to expel the Swedish diplomat was taken by the Iranian side". */
+function decisionSides(
+  type: EventType,
+  verb: ParsedVerb,
+  verbs: readonly ParsedVerb[],
+  mentions: Mention[],
+  text: string,
+): Sides | undefined {
+  const nextVerb = verbs.find((v) => v.start >= verb.end)?.start ?? text.length;
+  const objectEnd = Math.min(governedEnd(text, verb.end), nextVerb);
+  const agents = acting(
+    mentions.filter((m) => m.start >= objectEnd && BY_BEFORE.test(lead(text, m))),
+    text,
+  );
+  if (agents.length === 0) return undefined;
+  const governed = mentions.filter((m) => m.start >= verb.end && m.end <= objectEnd);
+  return withState({
+    actors: agents,
+    targets: inOrder(governed, actedOn(governed, text), hosts(type, governed, text)),
+  });
 }
 
 /** Sides of a noun: "France's expulsion of six Russian agents", "the expulsion of six agents by France". */
@@ -207,10 +237,12 @@ export function clauseSides(
 ): Sides | undefined {
   const verb = verbs.find((v) => trigger.start < v.end && trigger.end > v.start);
   if (verb) {
+    if (!isMeasureVerb(verb, text)) return undefined;
+    // "The decision to expel … was taken by the Iranian side": the one deciding acts.
+    if (DECISION_TO.test(text.slice(0, verb.start)))
+      return decisionSides(trigger.type, verb, verbs, mentions, text);
     // "Told Russia to cut its staff": the subject of the infinitive is an object, not the clause's subject.
-    return isMeasureVerb(verb) && governorOf(verb, verbs, text)
-      ? verbSides(trigger.type, verb, verbs, mentions, text)
-      : undefined;
+    return governorOf(verb, verbs, text) ? verbSides(trigger.type, verb, verbs, mentions, text) : undefined;
   }
   if (/^[\p{L}-]+$/u.test(trigger.text) && /(?:ion|al|ure|ing)s?$/i.test(trigger.text))
     return nounSides(trigger, verbs, mentions, text);

@@ -95,6 +95,23 @@ describe('the clause parse of a measure', () => {
     ).toEqual(['CONSULATE_CLOSURE LV ->  n=', 'AMBASSADOR_RECALL LV ->  n=']);
   });
 
+  it('reads a measure ordered by its complement, the one deciding it, and the one reporting a passive with no agent', () => {
+    expect(drafted('The Chinese consulate in Houston was ordered closed by Washington.')).toEqual([
+      'CONSULATE_CLOSURE US -> CN n=',
+    ]);
+    expect(drafted('Tokyo has instructed its ambassador in Seoul to return home temporarily.')).toEqual([
+      'AMBASSADOR_RECALL JP -> KR n=',
+    ]);
+    expect(
+      drafted(
+        'The decision to expel the Swedish diplomat was taken by the Iranian side in response to the actions of Stockholm.',
+      ),
+    ).toEqual(['EXPULSION IR -> SE n=']);
+    expect(drafted('The Russian consulate in Turku will be closed, the Finnish government said.')).toEqual([
+      'CONSULATE_CLOSURE FI -> RU n=',
+    ]);
+  });
+
   it('drafts a measure refused, or said not to be taken, as a statement of its subject', () => {
     expect(drafted('Denmark refused to expel the Russian ambassador.')).toEqual(['STATEMENT DK ->  n=']);
     expect(drafted('Sweden did not summon the Chinese ambassador, the ministry said.')).toEqual([
