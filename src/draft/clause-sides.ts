@@ -19,7 +19,8 @@ const TO_BEFORE = /\b(?:to|at)\s+(?:the\s+)?$/i;
 const POSSESSIVE_BEFORE = /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const OF_AFTER = /^\s+of\b/i;
 const DECISION_TO = /\b(?:decision|order|move|resolution)\s+to\s+$/i;
-const REPORTER = /^\s+(?:[\p{L}-]+\s+)?(?:said|says|announced|reported|informs|informed|stated|confirmed)\b/u;
+const REPORTER =
+  /^[”"’',]*\s+(?:[\p{L}-]+\s+){0,2}(?:said|says|announced|reported|informs|informed|stated|confirmed)\b/u;
 const DECISION_BY =
   /\bby (?:the )?(?:decision|order|decree|resolution|ruling) of (?:the )?(?:(?:government|authorities|ministry|president|leadership) of (?:the )?)?$/i;
 const HOSTED_IN =
@@ -51,6 +52,7 @@ function actedOn(mentions: Mention[], text: string): Mention[] {
 }
 
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
+const FIRST_PERSON = /^(?:we|i)$/i;
 const RELATIVE_BEFORE =
   /(?:^|[,;:]\s*|\b(?:and|that)\s+)([^,;:]+?)(?=,\s*(?:which|who)\b[^,;]*,\s*(?:\p{Ll}+ly\s+)?$)/u;
 const AFTER_PREPOSITION =
@@ -172,9 +174,12 @@ function verbSides(
       ),
     });
   }
-  const actors = acting(subjectMentions, text);
+  // "'We have expelled three diplomats,' the Irish foreign minister said": the speaker's state acts.
+  const reporters = mentions.filter((m) => m.start >= verb.end && REPORTER.test(text.slice(m.end)));
+  const speaking = FIRST_PERSON.test(verb.subject?.text ?? '') ? acting(reporters, text) : [];
+  const actors = speaking.length > 0 ? speaking : acting(subjectMentions, text);
   const targets = inOrder(governed, actedOn(governed, text), hosts(type, governed, text)).filter(
-    (m) => !BY_BEFORE.test(lead(text, m)),
+    (m) => !BY_BEFORE.test(lead(text, m)) && !reporters.includes(m),
   );
   return withState({ actors, targets });
 }

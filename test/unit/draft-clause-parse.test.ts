@@ -112,6 +112,12 @@ describe('the clause parse of a measure', () => {
     ]);
   });
 
+  it('gives a first-person measure to the state of the one quoted, who is no target', () => {
+    expect(drafted('"We have expelled three Russian diplomats," the Irish foreign minister said.')).toEqual([
+      'EXPULSION IE -> RU n=3',
+    ]);
+  });
+
   it('drafts a measure refused, or said not to be taken, as a statement of its subject', () => {
     expect(drafted('Denmark refused to expel the Russian ambassador.')).toEqual(['STATEMENT DK ->  n=']);
     expect(drafted('Sweden did not summon the Chinese ambassador, the ministry said.')).toEqual([
