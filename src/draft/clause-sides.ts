@@ -174,10 +174,11 @@ function verbSides(
       ),
     });
   }
-  // "'We have expelled three diplomats,' the Irish foreign minister said": the speaker's state acts.
   const reporters = mentions.filter((m) => m.start >= verb.end && REPORTER.test(text.slice(m.end)));
-  const speaking = FIRST_PERSON.test(verb.subject?.text ?? '') ? acting(reporters, text) : [];
-  const actors = speaking.length > 0 ? speaking : acting(subjectMentions, text);
+  // "'We have expelled three diplomats,' the Irish foreign minister said", "the Baltic state expelled …,
+  // Estonia's foreign ministry said": a subject naming no state is the speaker's.
+  const named = FIRST_PERSON.test(verb.subject?.text ?? '') ? [] : acting(subjectMentions, text);
+  const actors = named.length > 0 ? named : acting(reporters, text);
   const targets = inOrder(governed, actedOn(governed, text), hosts(type, governed, text)).filter(
     (m) => !BY_BEFORE.test(lead(text, m)) && !reporters.includes(m),
   );

@@ -112,10 +112,13 @@ describe('the clause parse of a measure', () => {
     ]);
   });
 
-  it('gives a first-person measure to the state of the one quoted, who is no target', () => {
+  it('gives a measure whose subject names no state to the state of the one quoted, who is no target', () => {
     expect(drafted('"We have expelled three Russian diplomats," the Irish foreign minister said.')).toEqual([
       'EXPULSION IE -> RU n=3',
     ]);
+    expect(
+      drafted("The Baltic state expelled the Russian charge d'affaires, Estonia's foreign ministry said."),
+    ).toEqual(['EXPULSION EE -> RU n=1']);
   });
 
   it('drafts a measure refused, or said not to be taken, as a statement of its subject', () => {
