@@ -117,6 +117,22 @@ const hosts = (type: EventType, mentions: Mention[], text: string) =>
         : OWN_MISSION_IN.test(text.slice(Math.max(0, m.start - 60), m.start))),
   );
 
+/** "The UAE, Bahrain and Saudi Arabia recalled": the names of a list before a subject cut at its first comma. */
+function withListBefore(subject: Mention[], mentions: Mention[], text: string): Mention[] {
+  const found = [...subject];
+  // "After A, B acted" is no list: a comma joins names only in a list closed by "and".
+  const closed =
+    subject.length > 1 &&
+    /\b(?:and|&)\s/.test(text.slice(subject[0]!.end, subject[subject.length - 1]!.start));
+  if (!closed) return found;
+  for (let i = mentions.indexOf(found[0]!) - 1; i >= 0 && found.length > 0; i--) {
+    const m = mentions[i]!;
+    if (!/^\s*,\s*(?:the\s+)?$/i.test(text.slice(m.end, found[0]!.start))) break;
+    found.unshift(m);
+  }
+  return found;
+}
+
 /** The mentions of either list, once each, in the order of the text. */
 const inOrder = (all: Mention[], ...lists: Mention[][]) =>
   all.filter((m) => lists.some((l) => l.includes(m)));
@@ -135,7 +151,13 @@ function verbSides(
   const objectEnd = governedEnd(text, verb.end);
   const governed = mentions.filter((m) => m.start >= verb.end && m.end <= objectEnd);
   const subject = subjectOf(verb, verbs, text);
-  const subjectMentions = subject ? mentions.filter((m) => inside(m, subject)) : [];
+  const subjectMentions = subject
+    ? withListBefore(
+        mentions.filter((m) => inside(m, subject)),
+        mentions,
+        text,
+      )
+    : [];
   if (verb.passive) {
     const after = mentions.filter((m) => m.start >= verb.end && !/[;]/.test(text.slice(verb.end, m.start)));
     // "By decision of the Government of Slovakia, … are expelled": a fronted agent.
@@ -143,8 +165,8 @@ function verbSides(
       (m) => m.end <= verb.start && DECISION_BY.test(text.slice(Math.max(0, m.start - 50), m.start)),
     );
     let agents = acting([...after.filter((m) => BY_BEFORE.test(lead(text, m))), ...decidedBy], text);
-    // "Argentina's ambassador in Caracas was expelled": the state hosting the envoys sends them away.
-    if (agents.length === 0 && type === EventType.EXPULSION)
+    // "Argentina's ambassador in Caracas was expelled", "the ambassador in Hanoi was summoned": the host acts.
+    if (agents.length === 0 && (type === EventType.EXPULSION || type === EventType.SUMMONS))
       agents = subjectMentions.filter(
         (m) => isParty(m) && HOSTED_IN.test(text.slice(Math.max(0, m.start - 50), m.start)),
       );

@@ -67,6 +67,15 @@ describe('the clause parse of a measure', () => {
     ).toEqual(['EXPULSION VE -> AR n=1']);
   });
 
+  it('reads the whole list of a subject, and the host of an envoy summoned in the passive as actor', () => {
+    expect(drafted('The UAE, Bahrain and Saudi Arabia recalled their envoys from Doha.')).toEqual([
+      'AMBASSADOR_RECALL AE,BH,SA -> QA n=',
+    ]);
+    expect(drafted('The Chinese ambassador in Hanoi was summoned over the sinking.')).toEqual([
+      'SUMMONS VN -> CN n=',
+    ]);
+  });
+
   it('reads the sides of a nominalisation from its owner, its "of" and its "by"', () => {
     expect(drafted("Ottawa's expulsion of six Indian diplomats angered New Delhi.")).toEqual([
       'EXPULSION CA -> IN n=6',
