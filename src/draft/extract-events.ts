@@ -2,10 +2,13 @@ import { EventType } from '../domain/vocabulary';
 import { findGroups, numberValue, type CountedGroup } from './counts';
 import type { DraftedEvent, Evidence, Place } from './drafted-event';
 import { REASON, RETRACTED, SECRECY, TRIGGERS, expulsionForm } from './event-rules';
-import { sidesOf, type Trigger } from './event-sides';
+import { sidesOf, type Sides, type Trigger } from './event-sides';
 import { findMentions, type Mention } from './mentions';
 import { DATELINE, resolveDates, type StatedDate } from './resolve-dates';
 import { DIPLOMATIC_MEASURES } from './measure-types';
+import { parseVerbs, type ParsedVerb } from './clause-parse';
+import { measuresOf, type ClauseMeasure } from './clause-measures';
+import { clauseSides } from './clause-sides';
 
 const MEASURES = new Set<EventType>([...DIPLOMATIC_MEASURES, EventType.SANCTION]);
 /** A measure only proposed, threatened or weighed in its clause has not happened. */
@@ -84,6 +87,34 @@ function triggersIn(
   );
 }
 
+const SPEECH = new Set(['say', 'warn', 'announce', 'state', 'tell', 'declare', 'insist', 'add', 'confirm']);
+const REFUSAL = /\b(?:refus\w*|declin\w*|threat\w*|vow\w*|promis\w*)\s+(?:[\p{L}-]+\s+){0,2}to\s+$/iu;
+/** A measure not taken is a statement when someone says so or refuses it, not when the text only notes its absence. */
+const saidOrRefused = (m: ClauseMeasure, verbs: readonly ParsedVerb[], text: string) =>
+  REFUSAL.test(text.slice(Math.max(0, m.start - 40), m.start)) || verbs.some((v) => SPEECH.has(v.lemma));
+
+/**
+ * A clause that names its actor gives the sides, the wordings filling a target it leaves unnamed; a
+ * clause that names only the ones acted on ("its ambassador to Iran has been recalled") gives them
+ * where the wordings found none.
+ */
+function clauseOrWords(clause: Sides | undefined, fromWords: Sides): Sides {
+  if (!clause) return fromWords;
+  const actorStates = (side: Sides) => new Set(side.actors.flatMap((a) => (a.state ? [a.state] : [])));
+  if (actorStates(clause).size > 0) {
+    const acting = actorStates(clause);
+    return {
+      actors: clause.actors,
+      targets: clause.targets.some((t) => t.state)
+        ? clause.targets
+        : fromWords.targets.filter((t) => !t.state || !acting.has(t.state)),
+    };
+  }
+  if (fromWords.targets.some((t) => t.state)) return fromWords;
+  const acting = actorStates(fromWords);
+  return { ...fromWords, targets: clause.targets.filter((t) => !t.state || !acting.has(t.state)) };
+}
+
 /** Events stated in one sentence: one per trigger, with what lies between it and its neighbours. */
 export function extractEvents(place: Place, published: string): DraftedEvent[] {
   const text = place.sentence.text;
@@ -103,7 +134,36 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
   };
   // "France says the junta has no authority to expel anyone": with the measure gone, the words remain.
   const stated = triggersIn(text).filter(happened);
-  const triggers = stated.length > 0 ? stated : triggersIn(text, true).filter(happened);
+  const worded = stated.length > 0 ? stated : triggersIn(text, true).filter(happened);
+  const verbs = parseVerbs(text);
+  const parsed = measuresOf(text, verbs);
+  // A measure whose verb the parse finds negated or only possible ("may recall") has not happened.
+  const unreal = parsed.filter((m) => !m.happened);
+  // A measure the wordings miss, found by the lemma of its verb or noun ("deported", "ousted").
+  const added = parsed.filter(
+    (m) =>
+      m.happened &&
+      !worded.some((t) => t.type === m.type || (t.start < m.end && t.end > m.start)) &&
+      !(stated.length === 0 && worded.length > 0),
+  );
+  const combined: Array<ReturnType<typeof triggersIn>[number]> = [
+    ...worded.filter(
+      (t) =>
+        !MEASURES.has(t.type) || !unreal.some((m) => m.type === t.type && t.start < m.end && t.end > m.start),
+    ),
+    ...added,
+  ].sort((a, b) => a.start - b.start);
+  const triggers = combined.filter(
+    (t, i) => !added.includes(t as (typeof added)[number]) || happened(t, i, combined),
+  );
+  // "Denmark refused to expel", "Sweden did not summon": a measure refused or only weighed is a statement.
+  if (!triggers.some((t) => t.type === EventType.STATEMENT)) {
+    const refused = unreal.find(
+      (m) => !triggers.some((t) => t.start < m.end && t.end > m.start) && saidOrRefused(m, verbs, text),
+    );
+    if (refused) triggers.push({ ...refused, type: EventType.STATEMENT });
+    triggers.sort((a, b) => a.start - b.start);
+  }
   if (triggers.length === 0) return [];
   // The dateline's city is where the report was filed, not a party.
   const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
@@ -156,9 +216,13 @@ export function extractEvents(place: Place, published: string): DraftedEvent[] {
     const anaphoric = /\b(?:this|that|these|those|the same)\s+$/i.test(
       text.slice(Math.max(0, trigger.start - 12), trigger.start),
     );
-    const { actors, targets, actorNote } = anaphoric
+    const fromWords = anaphoric
       ? { actors: [], targets: [], actorNote: undefined }
       : sidesOf(trigger, inWindow, text);
+    // A measure whose clause names its actor takes its sides from the clause; the wordings fill what it leaves.
+    const clause =
+      anaphoric || !MEASURES.has(trigger.type) ? undefined : clauseSides(trigger, verbs, mentions, text);
+    const { actors, targets, actorNote } = clauseOrWords(clause, fromWords);
     const groups = findGroups(text.slice(windowStart, windowEnd), windowStart);
     // "Quito declared the Mexican ambassador persona non grata": a title after such a verb is its object.
     const titledBefore = (g: CountedGroup) =>
