@@ -122,7 +122,9 @@ const FLOORS = {
   // drafted right. development/24–31 were measured at first sight before any rule was written for them.
   developmentRecall: 0.82,
   developmentPrecision: 0.95,
-  // held-out (21 articles), read as a total only, after the third review: 67 of 115 found, 76 of 101 right.
-  heldOutRecall: 0.58,
-  heldOutPrecision: 0.75,
+  // held-out (27 articles), read as a total only, after the third review: 88 of 165 found, 95 of 128 right.
+  // Six articles (held-out/22–27) were added after the review, written without running the rules; the
+  // floors were lowered to the new totals rather than the rules changed.
+  heldOutRecall: 0.53,
+  heldOutPrecision: 0.74,
 };
