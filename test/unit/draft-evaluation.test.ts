@@ -122,7 +122,8 @@ const FLOORS = {
   // 171 drafted right (the same as after the third review).
   developmentRecall: 0.82,
   developmentPrecision: 0.95,
-  // held-out (21 articles), read as a total only, with the clause parse: 69 of 115 found, 77 of 103 right.
-  heldOutRecall: 0.6,
-  heldOutPrecision: 0.74,
+  // held-out (27 articles), read as a total only, with the clause parse: 91 of 165 found, 96 of 131 right.
+  // held-out/22–27 were written after the rules and the parse, and scored without changing either.
+  heldOutRecall: 0.55,
+  heldOutPrecision: 0.73,
 };
