@@ -37,6 +37,8 @@ const EVENT_COLUMNS: Column[] = [
   { name: 'importHash' },
 ];
 
+const EVENT_COLUMN_NAMES = EVENT_COLUMNS.map(({ name }) => name);
+
 /** The properties `upsert-states.cypher` writes. */
 const STATE_COLUMNS: Column[] = [
   { name: 'iso2' },
@@ -59,8 +61,7 @@ const NEEDS_QUOTES = /^$|[",\r\n]|^\s|\s$/;
 /** Appends lines to a file through a buffer: a million rows are written without holding them all. */
 class CsvFile {
   private readonly fd: number;
-  private buffer: string[] = [];
-  private size = 0;
+  private buffer = '';
   /** Whether a value holds a line break, which the import reads only with --multiline-fields. */
   multiline = false;
   /** Lines below the header. */
@@ -71,12 +72,15 @@ class CsvFile {
     headerLine: string,
   ) {
     this.fd = openSync(file, 'w');
-    this.line([headerLine]);
+    this.buffer = `${headerLine}\n`;
   }
 
   row(values: unknown[]): void {
     this.rows += 1;
-    this.line(values.map((value) => this.field(value)));
+    let line = this.field(values[0]);
+    for (let index = 1; index < values.length; index++) line += `,${this.field(values[index])}`;
+    this.buffer += `${line}\n`;
+    if (this.buffer.length > 1 << 20) this.flush();
   }
 
   private field(value: unknown): string {
@@ -88,17 +92,9 @@ class CsvFile {
     return `"${value.replaceAll('"', '""')}"`;
   }
 
-  private line(fields: string[]): void {
-    const text = `${fields.join(',')}\n`;
-    this.buffer.push(text);
-    this.size += text.length;
-    if (this.size > 1 << 20) this.flush();
-  }
-
   private flush(): void {
-    writeSync(this.fd, this.buffer.join(''));
-    this.buffer = [];
-    this.size = 0;
+    writeSync(this.fd, this.buffer);
+    this.buffer = '';
   }
 
   close(): void {
@@ -168,7 +164,9 @@ export class AdminImportWriter {
 
   measures(batch: PreparedMeasure[]): void {
     for (const event of batch) {
-      this.events.row([event.id, ...EVENT_COLUMNS.map(({ name }) => event.props[name]?.toString())]);
+      const values: unknown[] = [event.id];
+      for (const name of EVENT_COLUMN_NAMES) values.push(event.props[name]);
+      this.events.row(values);
       for (const actor of event.actors) this.initiatedBy.row([event.id, actor]);
       for (const target of event.targets) this.targeted.row([event.id, target]);
       this.dyadsOf(event);
