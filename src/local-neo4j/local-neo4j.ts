@@ -6,7 +6,7 @@ import type { LocalNeo4jConfig } from '../config';
 import { installNeo4j } from './install-neo4j';
 import { localNeo4jPaths, type LocalNeo4jPaths } from './local-neo4j-paths';
 import { Neo4jLauncher, type CommandResult } from './neo4j-launcher';
-import { renderNeo4jConf } from './neo4j-conf';
+import { renderNeo4jConf, serverJvmOptions } from './neo4j-conf';
 
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
@@ -109,15 +109,13 @@ export class LocalNeo4j {
     const connection = await this.ensureInitialPassword();
 
     this.log(`Starting the local Neo4j (instance "${this.config.instance}") on ${connection.uri}`);
-    const result = await this.launcher.neo4j('start');
-    const after = this.state();
-    if (result.code !== 0 || after.state !== 'running') {
-      throw new LocalNeo4jError(
-        `The local Neo4j did not start (exit code ${result.code}).\n${result.output}\n` +
-          `Last lines of ${this.paths.logFile}:\n${this.logTail()}`,
-      );
+    let pid: number;
+    try {
+      pid = this.launcher.startServer(serverJvmOptions(this.config));
+    } catch (error) {
+      throw new LocalNeo4jError(`The local Neo4j did not start: ${(error as Error).message}`);
     }
-    await this.waitUntilReady(connection, after.pid);
+    await this.waitUntilReady(connection, pid);
     return { connection, startedNow: true };
   }
 
