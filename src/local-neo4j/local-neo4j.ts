@@ -7,6 +7,7 @@ import { installNeo4j } from './install-neo4j';
 import { localNeo4jPaths, type LocalNeo4jPaths } from './local-neo4j-paths';
 import { Neo4jLauncher, type CommandResult } from './neo4j-launcher';
 import { renderNeo4jConf, serverJvmOptions } from './neo4j-conf';
+import { ServerClassArchive } from './server-class-archive';
 
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
@@ -63,6 +64,7 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class LocalNeo4j {
   readonly paths: LocalNeo4jPaths;
   private readonly launcher: Neo4jLauncher;
+  private readonly classArchive: ServerClassArchive;
 
   constructor(
     private readonly config: LocalNeo4jConfig,
@@ -70,6 +72,7 @@ export class LocalNeo4j {
   ) {
     this.paths = localNeo4jPaths(config);
     this.launcher = new Neo4jLauncher(this.paths);
+    this.classArchive = new ServerClassArchive(this.paths);
   }
 
   get boltUri(): string {
@@ -111,7 +114,10 @@ export class LocalNeo4j {
     this.log(`Starting the local Neo4j (instance "${this.config.instance}") on ${connection.uri}`);
     let pid: number;
     try {
-      pid = this.launcher.startServer(serverJvmOptions(this.config));
+      pid = this.launcher.startServer([
+        ...this.classArchive.startOptions(),
+        ...serverJvmOptions(this.config),
+      ]);
     } catch (error) {
       throw new LocalNeo4jError(`The local Neo4j did not start: ${(error as Error).message}`);
     }
@@ -133,6 +139,7 @@ export class LocalNeo4j {
         `Stopping the local Neo4j failed (exit code ${result.code}):\n${result.output}`,
       );
     }
+    this.classArchive.settle();
     return true;
   }
 
