@@ -61,7 +61,9 @@ const NEEDS_QUOTES = /^$|[",\r\n]|^\s|\s$/;
 /** Appends lines to a file through a buffer: a million rows are written without holding them all. */
 class CsvFile {
   private readonly fd: number;
-  private buffer = '';
+  // Whole lines, joined at each write: a string grown by appending pieces costs more to write out.
+  private buffer: string[] = [];
+  private size = 0;
   /** Whether a value holds a line break, which the import reads only with --multiline-fields. */
   multiline = false;
   /** Lines below the header. */
@@ -72,15 +74,12 @@ class CsvFile {
     headerLine: string,
   ) {
     this.fd = openSync(file, 'w');
-    this.buffer = `${headerLine}\n`;
+    this.line([headerLine]);
   }
 
   row(values: unknown[]): void {
     this.rows += 1;
-    let line = this.field(values[0]);
-    for (let index = 1; index < values.length; index++) line += `,${this.field(values[index])}`;
-    this.buffer += `${line}\n`;
-    if (this.buffer.length > 1 << 20) this.flush();
+    this.line(values.map((value) => this.field(value)));
   }
 
   private field(value: unknown): string {
@@ -92,9 +91,17 @@ class CsvFile {
     return `"${value.replaceAll('"', '""')}"`;
   }
 
+  private line(fields: string[]): void {
+    const text = `${fields.join(',')}\n`;
+    this.buffer.push(text);
+    this.size += text.length;
+    if (this.size > 1 << 20) this.flush();
+  }
+
   private flush(): void {
-    writeSync(this.fd, this.buffer);
-    this.buffer = '';
+    writeSync(this.fd, this.buffer.join(''));
+    this.buffer = [];
+    this.size = 0;
   }
 
   close(): void {
