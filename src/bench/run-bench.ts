@@ -13,7 +13,7 @@ import { createLogger } from '../logger';
 import { fromProjectRoot } from '../project-root';
 import { benchConfig } from './bench-config';
 import { BenchRepository } from './bench.repository';
-import { markdownReport, type BenchReport, type SizeResult } from './bench-report';
+import { initialLoadTable, markdownReport, type BenchReport, type SizeResult } from './bench-report';
 import { graphqlClient } from './graphql-client';
 import { measureDense } from './measure-dense';
 import { measureImport } from './measure-import';
@@ -44,12 +44,13 @@ interface Options {
   /**
    * One part alone: `dense`, the chains over dense link graphs; `latency`, the chain and dyad
    * latency (and the import they need), printed, no report written; `nested`, the nested-list
-   * loads; `import`, the online import against its ceiling and the initial load against neo4j-admin.
+   * loads; `import`, the online import against its ceiling and the initial load against neo4j-admin;
+   * `initial-load`, the initial load alone (no server started).
    */
   only: Part | null;
 }
 
-const PARTS = ['dense', 'latency', 'nested', 'import'] as const;
+const PARTS = ['dense', 'latency', 'nested', 'import', 'initial-load'] as const;
 type Part = (typeof PARTS)[number];
 
 /** `--only <part>`, or one of the older `--<part>-only` flags, kept as its aliases. */
@@ -231,6 +232,37 @@ async function runImportSize(
   }
 }
 
+/** --only initial-load: the initial load against neo4j-admin alone, size by size, with the machine's load; no server started. */
+async function initialLoadOnly(config: Config, options: Options, out: string): Promise<void> {
+  const target = initialLoadTarget(config);
+  if (!target) throw new Error('the initial load needs the local Neo4j: unset NEO4J_URI');
+  const startedAt = new Date().toISOString();
+  const results = [];
+  try {
+    for (const size of options.sizes) {
+      const table = path.join(target.workFolder, `world-${size}-${options.seed}.csv`);
+      writeWorldFile(table, size, options.seed);
+      const loadAverageBefore = os.loadavg();
+      const initialLoad = await measureInitialLoad(
+        target.config,
+        createLogger('silent'),
+        table,
+        target.workFolder,
+      );
+      rmSync(table, { force: true });
+      results.push({ events: size, loadAverageBefore, loadAverageAfter: os.loadavg(), initialLoad });
+    }
+  } finally {
+    rmSync(target.workFolder, { recursive: true, force: true });
+  }
+  mkdirSync(out, { recursive: true });
+  const stamp = startedAt.replace(/[:.]/g, '-');
+  const text = JSON.stringify({ seed: options.seed, startedAt, results }, null, 2);
+  writeFileSync(`${out}/initial-load-${stamp}.json`, text);
+  console.log(text);
+  console.log(initialLoadTable(results).join('\n'));
+}
+
 async function wholeGraphInference(app: RunningApplication, config: Config) {
   try {
     return await measureInference(app.executor, config.inference);
@@ -277,6 +309,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     );
   }
   const { config, key } = benchConfig();
+  if (options.only === 'initial-load') return initialLoadOnly(config, options, String(raw['out']));
   const app = await startApplication(config, createLogger('silent'));
   if (options.only === 'nested') {
     try {
@@ -368,7 +401,7 @@ new Command()
   .option('--out <folder>', 'where the JSON and markdown go', fromProjectRoot('bench-results'))
   .option(
     '--only <part>',
-    'measure one part alone: dense (the chains over dense link graphs, quick), latency (chain and dyad latency and the floor, printed), nested (the nested-list loads, printed as JSON, nothing written) or import (the online import and the initial load, against their ceilings)',
+    'measure one part alone: dense (the chains over dense link graphs, quick), latency (chain and dyad latency and the floor, printed), nested (the nested-list loads, printed as JSON, nothing written), import (the online import and the initial load, against their ceilings) or initial-load (the initial load alone, against neo4j-admin; no server started)',
   )
   .option('--dense-only', 'the same as --only dense')
   .option('--latency-only', 'the same as --only latency')

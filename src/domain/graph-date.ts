@@ -1,10 +1,19 @@
 import neo4j, { type Date as Neo4jDate } from 'neo4j-driver';
 import { parseEdtf } from './edtf-date';
 
+/** Days already made: a driver date is frozen, so measures of the same day share one. */
+const days = new Map<string, Neo4jDate<number>>();
+const DAYS_KEPT = 50_000;
+
 function toNeo4jDate(isoDay: string | null): Neo4jDate<number> | null {
   if (isoDay === null) return null;
+  const known = days.get(isoDay);
+  if (known) return known;
   const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
-  return new neo4j.types.Date(year, month, day);
+  const date = new neo4j.types.Date(year, month, day);
+  if (days.size >= DAYS_KEPT) days.clear();
+  days.set(isoDay, date);
+  return date;
 }
 
 /**

@@ -41,6 +41,25 @@ export class GraphSchemaRepository {
     return statements.length;
   }
 
+  /**
+   * The schema of a graph loaded offline, whose indexes are populated from the whole store: the
+   * node indexes first (the full-text one included), committed so that Neo4j populates them in one
+   * scan in the background; then the constraints, each of which Neo4j populates before its
+   * transaction commits, meanwhile, with the relationship indexes (a constraint created while a
+   * relationship index was populating waited for it).
+   */
+  async createOverLoadedGraph(): Promise<number> {
+    const statements = schemaStatements();
+    const first = (statement: CypherQuery) =>
+      !/^\s*CREATE\s+CONSTRAINT\b/i.test(statement.text) && !/\(\)-\[/.test(statement.text);
+    for (const part of [statements.filter(first), statements.filter((s) => !first(s))]) {
+      await this.executor.writeTransaction(async (tx) => {
+        for (const statement of part) await tx.run(statement);
+      });
+    }
+    return statements.length;
+  }
+
   /** Waits until every index and constraint is online; fails after `timeoutSeconds`. */
   async awaitOnline(timeoutSeconds: number): Promise<void> {
     await this.executor.read(AWAIT_INDEXES, { timeoutSeconds });

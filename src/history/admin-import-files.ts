@@ -37,6 +37,8 @@ const EVENT_COLUMNS: Column[] = [
   { name: 'importHash' },
 ];
 
+const EVENT_COLUMN_NAMES = EVENT_COLUMNS.map(({ name }) => name);
+
 /** The properties `upsert-states.cypher` writes. */
 const STATE_COLUMNS: Column[] = [
   { name: 'iso2' },
@@ -59,6 +61,7 @@ const NEEDS_QUOTES = /^$|[",\r\n]|^\s|\s$/;
 /** Appends lines to a file through a buffer: a million rows are written without holding them all. */
 class CsvFile {
   private readonly fd: number;
+  // Whole lines, joined at each write: a string grown by appending pieces costs more to write out.
   private buffer: string[] = [];
   private size = 0;
   /** Whether a value holds a line break, which the import reads only with --multiline-fields. */
@@ -168,7 +171,9 @@ export class AdminImportWriter {
 
   measures(batch: PreparedMeasure[]): void {
     for (const event of batch) {
-      this.events.row([event.id, ...EVENT_COLUMNS.map(({ name }) => event.props[name]?.toString())]);
+      const values: unknown[] = [event.id];
+      for (const name of EVENT_COLUMN_NAMES) values.push(event.props[name]);
+      this.events.row(values);
       for (const actor of event.actors) this.initiatedBy.row([event.id, actor]);
       for (const target of event.targets) this.targeted.row([event.id, target]);
       this.dyadsOf(event);

@@ -7,6 +7,16 @@ import { HISTORY_COLUMNS } from './read-history-file';
 const COLUMNS = new Set(HISTORY_COLUMNS);
 const MEASURES = new Set<string>(Object.values(Measure));
 const URL_OPTIONS = { require_protocol: true, protocols: ['http', 'https'] };
+/**
+ * The common shape of a source address, narrower than isURL: lower-case host labels of letters,
+ * digits and inner hyphens, an alphabetic top-level domain, a path of unreserved characters.
+ * Whatever it does not match is judged by isURL.
+ */
+const PLAIN_URL =
+  /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?:\/[A-Za-z0-9._~/-]*)?$/;
+
+const isSourceUrl = (value: string) =>
+  value.length <= TEXT_LIMITS.url && (PLAIN_URL.test(value) || isURL(value, URL_OPTIONS));
 
 const isText = (value: unknown, min: number, max: number): value is string =>
   typeof value === 'string' && value.length >= min && value.length <= max;
@@ -47,10 +57,7 @@ export function checkedHistoryRow(value: Record<string, unknown>): HistoryRowInp
     (row.responds_to === undefined ||
       row.responds_to === null ||
       isList(row.responds_to, (id) => typeof id === 'string' && HISTORY_ROW_ID.test(id))) &&
-    (row.source_url === undefined ||
-      (typeof row.source_url === 'string' &&
-        row.source_url.length <= TEXT_LIMITS.url &&
-        isURL(row.source_url, URL_OPTIONS))) &&
+    (row.source_url === undefined || (typeof row.source_url === 'string' && isSourceUrl(row.source_url))) &&
     (row.notes === undefined || isText(row.notes, 1, 5000));
   return valid ? (row as HistoryRowInput) : null;
 }

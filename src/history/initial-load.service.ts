@@ -136,7 +136,7 @@ export class InitialLoadService {
     // graph needs only its constraints and indexes, populated from the imported store.
     await this.withExecutor(async (executor) => {
       const schema = new GraphSchemaRepository(executor);
-      await timed('schema', () => schema.create());
+      await timed('schema', () => schema.createOverLoadedGraph());
       this.onStep('waiting for the indexes to be populated');
       await timed('indexes', () => schema.awaitOnline(SCHEMA_TIMEOUT_MS / 1000));
     });

@@ -6,6 +6,10 @@ export interface LocalNeo4jPaths {
   lib: string;
   /** Written after a complete install, holding the Neo4j version. */
   installedMarker: string;
+  /** The server's classes, mapped by every start (see ServerClassArchive). */
+  classArchive: string;
+  /** Where the running server's JVM writes its class archive as it exits, when none was in place. */
+  classArchiveDump: string;
   /** NEO4J_HOME of this instance: conf, data, logs, run. */
   home: string;
   conf: string;
@@ -23,6 +27,8 @@ export function localNeo4jPaths(config: LocalNeo4jConfig): LocalNeo4jPaths {
   return {
     lib,
     installedMarker: path.join(lib, '.installed-version'),
+    classArchive: path.join(lib, 'server-classes.jsa'),
+    classArchiveDump: path.join(home, 'run', 'class-archive-dump'),
     home,
     conf,
     confFile: path.join(conf, 'neo4j.conf'),

@@ -6,7 +6,8 @@ import type { LocalNeo4jConfig } from '../config';
 import { installNeo4j } from './install-neo4j';
 import { localNeo4jPaths, type LocalNeo4jPaths } from './local-neo4j-paths';
 import { Neo4jLauncher, type CommandResult } from './neo4j-launcher';
-import { renderNeo4jConf } from './neo4j-conf';
+import { renderNeo4jConf, serverJvmOptions } from './neo4j-conf';
+import { ServerClassArchive } from './server-class-archive';
 
 export class LocalNeo4jError extends Error {
   override name = 'LocalNeo4jError';
@@ -63,6 +64,7 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class LocalNeo4j {
   readonly paths: LocalNeo4jPaths;
   private readonly launcher: Neo4jLauncher;
+  private readonly classArchive: ServerClassArchive;
 
   constructor(
     private readonly config: LocalNeo4jConfig,
@@ -70,6 +72,7 @@ export class LocalNeo4j {
   ) {
     this.paths = localNeo4jPaths(config);
     this.launcher = new Neo4jLauncher(this.paths);
+    this.classArchive = new ServerClassArchive(this.paths);
   }
 
   get boltUri(): string {
@@ -109,15 +112,16 @@ export class LocalNeo4j {
     const connection = await this.ensureInitialPassword();
 
     this.log(`Starting the local Neo4j (instance "${this.config.instance}") on ${connection.uri}`);
-    const result = await this.launcher.neo4j('start');
-    const after = this.state();
-    if (result.code !== 0 || after.state !== 'running') {
-      throw new LocalNeo4jError(
-        `The local Neo4j did not start (exit code ${result.code}).\n${result.output}\n` +
-          `Last lines of ${this.paths.logFile}:\n${this.logTail()}`,
-      );
+    let pid: number;
+    try {
+      pid = this.launcher.startServer([
+        ...this.classArchive.startOptions(),
+        ...serverJvmOptions(this.config),
+      ]);
+    } catch (error) {
+      throw new LocalNeo4jError(`The local Neo4j did not start: ${(error as Error).message}`);
     }
-    await this.waitUntilReady(connection, after.pid);
+    await this.waitUntilReady(connection, pid);
     return { connection, startedNow: true };
   }
 
@@ -135,6 +139,7 @@ export class LocalNeo4j {
         `Stopping the local Neo4j failed (exit code ${result.code}):\n${result.output}`,
       );
     }
+    this.classArchive.settle();
     return true;
   }
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LocalNeo4jPaths } from './local-neo4j-paths';
 
@@ -9,6 +10,7 @@ export interface CommandResult {
 
 const NEO4J_COMMAND = 'org.neo4j.server.startup.Neo4jCommand';
 const NEO4J_ADMIN_COMMAND = 'org.neo4j.server.startup.Neo4jAdminCommand';
+const NEO4J_SERVER = 'org.neo4j.server.CommunityEntryPoint';
 
 function javaExecutable(): string {
   const javaHome = process.env['JAVA_HOME'];
@@ -45,7 +47,38 @@ export class Neo4jLauncher {
     return this.launch(NEO4J_ADMIN_COMMAND, args);
   }
 
-  private launch(mainClass: string, args: string[]): Promise<CommandResult> {
+  /**
+   * Starts the server JVM as `neo4j start` does (the same main class, class path and options, the
+   * pid in the same file, which `neo4j stop` reads), without that launcher's own JVM before it:
+   * one JVM start less on every start. Its output goes to the log file; returns its pid.
+   */
+  startServer(jvmOptions: string[]): number {
+    mkdirSync(path.dirname(this.paths.logFile), { recursive: true });
+    mkdirSync(path.dirname(this.paths.pidFile), { recursive: true });
+    const log = openSync(this.paths.logFile, 'a');
+    try {
+      const child = spawn(
+        javaExecutable(),
+        [
+          '-cp',
+          `${path.join(this.paths.conf, '*')}:${path.join(this.paths.lib, '*')}`,
+          ...jvmOptions,
+          NEO4J_SERVER,
+          `--home-dir=${this.paths.home}`,
+          `--config-dir=${this.paths.conf}`,
+        ],
+        { env: this.env(), detached: true, stdio: ['ignore', log, log] },
+      );
+      if (child.pid === undefined) throw new Error(`Could not run ${javaExecutable()}`);
+      child.unref();
+      writeFileSync(this.paths.pidFile, `${child.pid}\n`);
+      return child.pid;
+    } finally {
+      closeSync(log);
+    }
+  }
+
+  private env(): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NEO4J_HOME: this.paths.home,
@@ -53,6 +86,14 @@ export class Neo4jLauncher {
     };
     delete env['JAVA_OPTS'];
     delete env['HEAP_SIZE'];
-    return runProcess(javaExecutable(), ['-cp', path.join(this.paths.lib, '*'), mainClass, ...args], env);
+    return env;
+  }
+
+  private launch(mainClass: string, args: string[]): Promise<CommandResult> {
+    return runProcess(
+      javaExecutable(),
+      ['-cp', path.join(this.paths.lib, '*'), mainClass, ...args],
+      this.env(),
+    );
   }
 }

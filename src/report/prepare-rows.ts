@@ -15,9 +15,12 @@ const LABELS = {
 
 /** The properties that are set: undefined and null are left out, so they never erase a stored value. */
 export function defined(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(props).filter(([, value]) => value !== undefined && value !== null),
-  );
+  const set: Record<string, unknown> = {};
+  for (const key in props) {
+    const value = props[key];
+    if (value !== undefined && value !== null) set[key] = value;
+  }
+  return set;
 }
 
 export function relationId(type: string, from: string, to: string): string {
