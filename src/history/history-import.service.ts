@@ -1,7 +1,7 @@
 import type { Problem } from '../domain/problems';
 import type { HistoryRepository } from './history.repository';
 import { tableOfRows, type HistoryTable } from './history-table';
-import { prepareMeasure, preparedMeasures, type PreparedMeasure } from './prepare-history';
+import { historySourceId, prepareMeasure, preparedMeasures, type PreparedMeasure } from './prepare-history';
 import { historyEventId, TableCheck, type StatedLink, type TableVerdict } from './table-check';
 import { ConflictError } from '../domain/errors';
 import { measureColumns, type MeasureBatch } from './measure-columns';
@@ -183,6 +183,14 @@ export class HistoryImportService {
     // only the two measures, which those batches do not touch.
     const size = writeBatchSize(verdict.rows);
     const linksAfter = linksByBatch(verdict, size);
+    // A source neither in the graph when the table was checked nor named by an earlier batch is
+    // created; another import creating it meanwhile fails the batch, which is then merged.
+    const named = new Set<string>();
+    const isNewSource = (sourceId: string) => {
+      if (stored.has(sourceId) || named.has(sourceId)) return false;
+      named.add(sourceId);
+      return true;
+    };
     // The next batch is read, prepared and made into columns while others are written.
     const batches = kept ? keptBatches(kept, size) : preparedMeasures(table, verdict, size);
     const writing: Array<Promise<void>> = [];
@@ -194,7 +202,7 @@ export class HistoryImportService {
     try {
       for await (const batch of batches) {
         await yieldToWrite();
-        const plan = batchPlan(batch, stored, summary);
+        const plan = batchPlan(batch, stored, summary, isNewSource);
         // The first batch is written alone: it creates most of the dyads, which a second writer
         // creating the same ones would wait for or deadlock on.
         const writers = written < 1 ? 1 : this.measureWriters;
@@ -245,6 +253,7 @@ export class HistoryImportService {
     let kept: PreparedMeasure[] | null = [];
     const stored: StoredHashes = new Map();
     let ids: string[] = [];
+    const sourceIds = new Set<string>();
     let reading = Promise.resolve();
     const readStored = () => {
       const batch = ids;
@@ -263,8 +272,20 @@ export class HistoryImportService {
             continue;
           }
           ids.push(historyEventId(checked.row.id));
-          if (kept && kept.length < this.keptMeasuresBudget) kept.push(prepareMeasure(checked));
-          else kept = null;
+          let sourceId: string | null;
+          if (kept && kept.length < this.keptMeasuresBudget) {
+            const measure = prepareMeasure(checked);
+            kept.push(measure);
+            sourceId = measure.sourceId;
+          } else {
+            kept = null;
+            sourceId = checked.row.source_url ? historySourceId(checked.row.source_url) : null;
+          }
+          // Sources are looked up too, so that those not in the graph are created rather than merged.
+          if (sourceId !== null && !sourceIds.has(sourceId)) {
+            sourceIds.add(sourceId);
+            ids.push(sourceId);
+          }
         }
         if (ids.length >= HISTORY_BATCH_SIZE) readStored();
       }
@@ -303,7 +324,12 @@ interface BatchPlan {
 }
 
 /** Sorts a batch into new, changed and unchanged measures (counted in `summary`), the new ones as columns. */
-function batchPlan(batch: PreparedMeasure[], stored: StoredHashes, summary: HistorySummary): BatchPlan {
+function batchPlan(
+  batch: PreparedMeasure[],
+  stored: StoredHashes,
+  summary: HistorySummary,
+  isNewSource: (sourceId: string) => boolean,
+): BatchPlan {
   const created: PreparedMeasure[] = [];
   const changed: PreparedMeasure[] = [];
   for (const event of batch) {
@@ -318,7 +344,7 @@ function batchPlan(batch: PreparedMeasure[], stored: StoredHashes, summary: Hist
     }
   }
   return {
-    created: created.length > 0 ? { events: created, columns: measureColumns(created) } : null,
+    created: created.length > 0 ? { events: created, columns: measureColumns(created, isNewSource) } : null,
     changed,
   };
 }
