@@ -253,7 +253,6 @@ export class HistoryImportService {
     let kept: PreparedMeasure[] | null = [];
     const stored: StoredHashes = new Map();
     let ids: string[] = [];
-    const sourceIds = new Set<string>();
     let reading = Promise.resolve();
     const readStored = () => {
       const batch = ids;
@@ -281,11 +280,9 @@ export class HistoryImportService {
             kept = null;
             sourceId = checked.row.source_url ? historySourceId(checked.row.source_url) : null;
           }
-          // Sources are looked up too, so that those not in the graph are created rather than merged.
-          if (sourceId !== null && !sourceIds.has(sourceId)) {
-            sourceIds.add(sourceId);
-            ids.push(sourceId);
-          }
+          // Sources are looked up too (a source named twice, twice), so that those not in the graph
+          // are created rather than merged.
+          if (sourceId !== null) ids.push(sourceId);
         }
         if (ids.length >= HISTORY_BATCH_SIZE) readStored();
       }
