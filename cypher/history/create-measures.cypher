@@ -1,7 +1,8 @@
 // Measures whose ids are not in the graph yet, created, not merged, from one list per property. The
 // nodes a batch shares are looked up once, before any measure: its states (by position in
-// $states), its sources (merged: articles named by URL only, of a reliability that cannot be judged
-// (F) until someone grades them; a source in the graph is left as it is) and its dyads (a table's
+// $states), its sources (articles named by URL only, of a reliability that cannot be judged (F)
+// until someone grades them: the first $sources.created, not in the graph when the table was
+// checked, created; the others merged, a source in the graph left as it is) and its dyads (a table's
 // actors and targets are states, so each (actor, target) pair is one dyad; refresh-dyads.cypher
 // derives the same from the paths). Each measure then finds them by element id at their position
 // (numbers arrive as floats, hence toInteger), with a label the created measures do not carry, so
@@ -13,11 +14,17 @@ CALL () {
   RETURN collect(coalesce(elementId(state), '')) AS states
 }
 CALL () {
-  UNWIND range(0, size($sources.id) - 1) AS k
+  UNWIND range(0, toInteger($sources.created) - 1) AS k
+  CREATE (source:Node:Source {id: $sources.id[k], kind: 'ARTICLE', url: $sources.url[k], reliability: 'F'})
+  WITH k, source ORDER BY k
+  RETURN collect(elementId(source)) AS createdSources
+}
+CALL () {
+  UNWIND range(toInteger($sources.created), size($sources.id) - 1) AS k
   MERGE (source:Node {id: $sources.id[k]})
     ON CREATE SET source:Source, source.kind = 'ARTICLE', source.url = $sources.url[k], source.reliability = 'F'
   WITH k, source ORDER BY k
-  RETURN collect(elementId(source)) AS sources
+  RETURN collect(elementId(source)) AS mergedSources
 }
 CALL () {
   UNWIND range(0, size($dyads.key) - 1) AS k
@@ -26,6 +33,7 @@ CALL () {
   WITH k, dyad ORDER BY k
   RETURN collect(elementId(dyad)) AS dyads
 }
+WITH states, createdSources + mergedSources AS sources, dyads
 UNWIND range(0, size($measures.id) - 1) AS i
 CREATE (e:Node:Event {
   id: $measures.id[i],

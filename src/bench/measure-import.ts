@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor';
-import { HistoryImportService } from '../history/history-import.service';
+import { HistoryImportService, MEASURE_WRITERS } from '../history/history-import.service';
 import { HistoryRepository } from '../history/history.repository';
 import type { HistoryTable } from '../history/history-table';
 import { preparedMeasures } from '../history/prepare-history';
@@ -17,6 +17,9 @@ export interface ImportResult {
   ceilingRowsPerSecond: number;
   /** rowsPerSecond over ceilingRowsPerSecond. */
   ratioToCeiling: number;
+  /** Transactions of measures written at once: by the import, and by the ceiling. */
+  writers: number;
+  ceilingWriters: number;
 }
 
 const CEILING_BATCH = 10_000;
@@ -68,5 +71,7 @@ export async function measureImport(executor: Executor, table: HistoryTable): Pr
     ceilingSeconds: Math.round(ceilingMs / 10) / 100,
     ceilingRowsPerSecond,
     ratioToCeiling: Math.round((rowsPerSecond / ceilingRowsPerSecond) * 100) / 100,
+    writers: MEASURE_WRITERS,
+    ceilingWriters: 1,
   };
 }

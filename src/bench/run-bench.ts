@@ -323,7 +323,7 @@ async function main(raw: Record<string, string | boolean | undefined>) {
     }
     return;
   }
-  const initialLoad = initialLoadTarget(config);
+  const initialLoad = raw['initialLoad'] === false ? null : initialLoadTarget(config);
   const report: BenchReport = {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1_073_741_824)} GiB, Node ${process.version}`,
     neo4j: await new BenchRepository(app.executor).serverVersion(),
@@ -407,6 +407,7 @@ new Command()
   .option('--latency-only', 'the same as --only latency')
   .option('--nested-only', 'the same as --only nested')
   .option('--import-only', 'the same as --only import')
+  .option('--no-initial-load', 'leave out the initial load and its neo4j-admin ceiling')
   .option('--allow-wipe', 'allow wiping the events of the database NEO4J_URI names')
   .action(main)
   .parseAsync()

@@ -1,7 +1,7 @@
 import type { Problem } from '../domain/problems';
 import type { HistoryRepository } from './history.repository';
 import { tableOfRows, type HistoryTable } from './history-table';
-import { prepareMeasure, preparedMeasures, type PreparedMeasure } from './prepare-history';
+import { historySourceId, prepareMeasure, preparedMeasures, type PreparedMeasure } from './prepare-history';
 import { historyEventId, TableCheck, type StatedLink, type TableVerdict } from './table-check';
 import { ConflictError } from '../domain/errors';
 import { measureColumns, type MeasureBatch } from './measure-columns';
@@ -33,10 +33,12 @@ export interface HistorySummary {
 }
 
 /**
- * Measures are written one batch at a time: every measure links to a few hundred state nodes, and
- * two transactions at once wait on each other's locks on them (measured: 0.45 of the bare ceiling
- * with two writers, 0.56 with one, batches of 10,000). Stated links are written two batches at a time.
+ * Measures are written two batches at a time, on disjoint rows, after the first batch alone: each
+ * transaction runs its statement on a core of its own, and waits for the other only while the
+ * other commits (both link to the same state and dyad nodes). Stated links are written two batches
+ * at a time after the last batch.
  */
+export const MEASURE_WRITERS = 2;
 const LINK_WRITERS = 2;
 
 /**
@@ -98,6 +100,7 @@ export class HistoryImportService {
   constructor(
     private readonly repository: HistoryRepository,
     private readonly keptMeasuresBudget = KEPT_MEASURES_BUDGET,
+    private readonly measureWriters = MEASURE_WRITERS,
   ) {}
 
   async import(
@@ -176,37 +179,64 @@ export class HistoryImportService {
           ),
         ),
       ).then(() => undefined);
-    // A link is written once both its ends are, beside the next batch of measures: it locks only
-    // the two measures, which that batch does not touch.
+    // A link is written once both its ends are, beside the batches of measures after them: it locks
+    // only the two measures, which those batches do not touch.
     const size = writeBatchSize(verdict.rows);
     const linksAfter = linksByBatch(verdict, size);
-    // The next batch is read, prepared and made into columns while one is written.
+    // A source neither in the graph when the table was checked nor named by an earlier batch is
+    // created; another import creating it meanwhile fails the batch, which is then merged.
+    const named = new Set<string>();
+    const isNewSource = (sourceId: string) => {
+      if (stored.has(sourceId) || named.has(sourceId)) return false;
+      named.add(sourceId);
+      return true;
+    };
+    // The next batch is read, prepared and made into columns while others are written.
     const batches = kept ? keptBatches(kept, size) : preparedMeasures(table, verdict, size);
-    let writing: Promise<void> = Promise.resolve();
+    const writing: Array<Promise<void>> = [];
+    // Settles once every batch handed out so far is written.
+    let allWritten: Promise<void> = Promise.resolve();
     let linking: Promise<void> = Promise.resolve();
+    const failures: unknown[] = [];
     let written = -1;
     try {
       for await (const batch of batches) {
         await yieldToWrite();
-        const plan = batchPlan(batch, stored, summary);
-        await writing;
+        const plan = batchPlan(batch, stored, summary, isNewSource);
+        // The first batch is written alone: it creates most of the dyads, which a second writer
+        // creating the same ones would wait for or deadlock on.
+        const writers = written < 1 ? 1 : this.measureWriters;
+        while (writing.length >= writers) await writing.shift();
+        if (failures.length > 0) throw failures[0];
+        // The links of the batch before, once it and every batch before it are written.
         const links = linksAfter.get(written) ?? [];
-        linking = linking.then(() => writeLinkBatches(links, 1));
+        const before = allWritten;
+        linking = linking.then(() => before).then(() => writeLinkBatches(links, 1));
         linking.catch(() => undefined);
         written += 1;
-        const reached = (done += batch.length);
-        writing = this.writeBatch(plan).then((ids) => {
-          onWritten(ids);
-          onProgress(reached, total);
-        });
-        writing.catch(() => undefined);
+        const write = this.writeBatch(plan).then(
+          (ids) => {
+            onWritten(ids);
+            done += batch.length;
+            onProgress(done, total);
+          },
+          (error: unknown) => {
+            failures.push(error);
+            throw error;
+          },
+        );
+        write.catch(() => undefined);
+        writing.push(write);
+        allWritten = Promise.all([before, write]).then(() => undefined);
+        allWritten.catch(() => undefined);
       }
     } finally {
-      // A batch being written when the table turns out changed is written all the same.
-      await writing;
+      // Batches being written when the table turns out changed are written all the same.
+      await Promise.allSettled(writing);
       await linking.catch(() => undefined);
       await batches.return(undefined);
     }
+    await allWritten;
     await linking;
     await writeLinkBatches(linksAfter.get(written) ?? [], LINK_WRITERS);
     return summary;
@@ -241,8 +271,18 @@ export class HistoryImportService {
             continue;
           }
           ids.push(historyEventId(checked.row.id));
-          if (kept && kept.length < this.keptMeasuresBudget) kept.push(prepareMeasure(checked));
-          else kept = null;
+          let sourceId: string | null;
+          if (kept && kept.length < this.keptMeasuresBudget) {
+            const measure = prepareMeasure(checked);
+            kept.push(measure);
+            sourceId = measure.sourceId;
+          } else {
+            kept = null;
+            sourceId = checked.row.source_url ? historySourceId(checked.row.source_url) : null;
+          }
+          // Sources are looked up too (a source named twice, twice), so that those not in the graph
+          // are created rather than merged.
+          if (sourceId !== null) ids.push(sourceId);
         }
         if (ids.length >= HISTORY_BATCH_SIZE) readStored();
       }
@@ -281,7 +321,12 @@ interface BatchPlan {
 }
 
 /** Sorts a batch into new, changed and unchanged measures (counted in `summary`), the new ones as columns. */
-function batchPlan(batch: PreparedMeasure[], stored: StoredHashes, summary: HistorySummary): BatchPlan {
+function batchPlan(
+  batch: PreparedMeasure[],
+  stored: StoredHashes,
+  summary: HistorySummary,
+  isNewSource: (sourceId: string) => boolean,
+): BatchPlan {
   const created: PreparedMeasure[] = [];
   const changed: PreparedMeasure[] = [];
   for (const event of batch) {
@@ -296,7 +341,7 @@ function batchPlan(batch: PreparedMeasure[], stored: StoredHashes, summary: Hist
     }
   }
   return {
-    created: created.length > 0 ? { events: created, columns: measureColumns(created) } : null,
+    created: created.length > 0 ? { events: created, columns: measureColumns(created, isNewSource) } : null,
     changed,
   };
 }

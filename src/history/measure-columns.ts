@@ -36,7 +36,8 @@ export type MeasureColumns = Record<StoredProperty | 'id' | 'dateEarliest' | 'da
 export interface MeasureBatch {
   measures: MeasureColumns;
   states: string[];
-  sources: { id: string[]; url: string[] };
+  /** The first `created` are created, not merged. */
+  sources: { id: string[]; url: string[]; created: number };
   dyads: { key: string[]; actor: string[]; target: string[] };
 }
 
@@ -56,10 +57,18 @@ class Positions {
   }
 }
 
-export function measureColumns(events: PreparedMeasure[]): MeasureBatch {
+/**
+ * The batch's columns. Sources for which `isNew` says so (asked once for each) come first in
+ * their list and are created; the others are merged.
+ */
+export function measureColumns(
+  events: PreparedMeasure[],
+  isNew: (sourceId: string) => boolean = () => false,
+): MeasureBatch {
   const states = new Positions();
-  const sources = new Positions();
-  const sourceUrls: string[] = [];
+  const sources = { created: new Positions(), merged: new Positions() };
+  const sourceUrls = { created: [] as string[], merged: [] as string[] };
+  const sourceOf = new Map<string, 'created' | 'merged'>();
   const dyads = new Positions();
   const dyadEnds: { actor: string[]; target: string[] } = { actor: [], target: [] };
   const columns = {
@@ -83,19 +92,32 @@ export function measureColumns(events: PreparedMeasure[]): MeasureBatch {
       }
       return [...keys];
     }),
-    source: events.map((event) => {
-      if (event.sourceId === null) return null;
-      const before = sources.values.length;
-      const at = sources.of(event.sourceId);
-      if (at === before) sourceUrls.push(event.sourceUrl ?? '');
-      return at;
-    }),
-  } as MeasureColumns;
+    source: [],
+  } as unknown as MeasureColumns;
+  const sourceAt = events.map((event) => {
+    if (event.sourceId === null) return null;
+    let list = sourceOf.get(event.sourceId);
+    if (list === undefined) {
+      list = isNew(event.sourceId) ? 'created' : 'merged';
+      sourceOf.set(event.sourceId, list);
+      sources[list].of(event.sourceId);
+      sourceUrls[list].push(event.sourceUrl ?? '');
+    }
+    return { list, at: sources[list].of(event.sourceId) };
+  });
+  const created = sources.created.values.length;
+  columns.source = sourceAt.map((source) =>
+    source === null ? null : source.at + (source.list === 'merged' ? created : 0),
+  );
   for (const property of STORED) columns[property] = events.map((event) => event.props[property] ?? null);
   return {
     measures: columns,
     states: states.values,
-    sources: { id: sources.values, url: sourceUrls },
+    sources: {
+      id: [...sources.created.values, ...sources.merged.values],
+      url: [...sourceUrls.created, ...sourceUrls.merged],
+      created,
+    },
     dyads: { key: dyads.values, ...dyadEnds },
   };
 }

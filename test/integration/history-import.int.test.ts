@@ -192,6 +192,50 @@ describe('the history import', () => {
     expect(await service().import(rows)).toMatchObject({ created: 0, updated: 0, unchanged: 600 });
   });
 
+  it('writes a table of several batches, two at a time, as it writes one batch', async () => {
+    // 5,000 rows: four batches of 1,250, the first alone, then two at a time; rows 1300 and 2600,
+    // in two batches written at once, are reported by one article.
+    const rows = syntheticWorld(5_000, 10) as unknown as Rows;
+    rows[2600] = { ...rows[2600], source_url: rows[1300]!['source_url'] };
+    const summary = await service().import(rows);
+    expect(summary).toMatchObject({ rows: 5_000, created: 5_000, rejected: 0 });
+
+    const { prepared } = prepareHistory(rows);
+    const stored = await graph('event:syn-10-');
+    expect(stored).toHaveLength(5_000);
+    const byId = new Map(stored.map((entry) => [entry.event.id, entry]));
+    for (const event of prepared!.events) {
+      const entry = byId.get(event.id)!;
+      expect(entry.event).toEqual(toPlain({ ...event.props, id: event.id }));
+      expect(sorted(entry.targets)).toEqual(sorted(event.targets));
+      expect(entry.sources.map((source: Json) => source.id)).toEqual([event.sourceId]);
+    }
+    const answers = stored.flatMap((entry) => entry.answers.filter((answer: Json[]) => answer[0] !== null));
+    expect(summary.links).toBe(prepared!.links.length);
+    expect(sorted(answers.map((answer: string[]) => answer.join(' ')))).toEqual(
+      sorted(prepared!.links.map((link) => `${link.id} STATED ${link.to}`)),
+    );
+    const { records } = await driver.executeQuery(
+      `MATCH (e:Event)-[:REPORTED_BY]->(s:Source) WHERE e.id STARTS WITH 'event:syn-10-'
+       WITH count(DISTINCT s) AS sources
+       MATCH (d:Dyad)
+       WITH sources, count(d) AS dyads, count(DISTINCT d.key) AS keys
+       MATCH (e:Event)-[r:IN_DYAD]->(:Dyad) WHERE e.id STARTS WITH 'event:syn-10-'
+       RETURN sources, dyads, keys, count(r) AS inDyad`,
+    );
+    const counts = toPlain(records[0]!.toObject()) as Json;
+    expect(counts.sources).toBe(4_999);
+    expect(counts.dyads).toBe(counts.keys);
+    const pairs = prepared!.events.reduce(
+      (sum, event) => sum + event.actors.length * event.targets.length,
+      0,
+    );
+    expect(counts.inDyad).toBe(pairs);
+
+    expect(await service().import(rows)).toMatchObject({ created: 0, updated: 0, unchanged: 5_000 });
+    expect(await graph('event:syn-10-')).toEqual(stored);
+  });
+
   it('leaves no duplicates when two imports of overlapping rows run at once', async () => {
     const rows = syntheticWorld(1_000, 7).map((row) => ({ ...row, responds_to: '' })) as unknown as Rows;
     const [first, second] = await Promise.all([

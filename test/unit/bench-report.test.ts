@@ -21,6 +21,8 @@ function size(events: number, overrides: Partial<SizeResult> = {}): SizeResult {
       ceilingSeconds: 0.7,
       ceilingRowsPerSecond: 10_000,
       ratioToCeiling: 0.7,
+      writers: 2,
+      ceilingWriters: 1,
     },
     initialLoad: {
       rows: events,
