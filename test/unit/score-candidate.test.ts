@@ -1,30 +1,6 @@
 import { scoreCandidate, type Candidate } from '../../src/inference/score-candidate';
 import { bestPerProvoker, oneDirectionPerPair } from '../../src/inference/select-proposals';
-
-const candidate = (overrides: Partial<Candidate> = {}): Candidate => ({
-  answerId: 'event:ru-23',
-  actId: 'event:gb-23',
-  answerType: 'EXPULSION',
-  actType: 'EXPULSION',
-  answerCount: 23,
-  actCount: 23,
-  answerEarliest: '2018-03-17',
-  answerLatest: '2018-03-17',
-  actEarliest: '2018-03-14',
-  actLatest: '2018-03-14',
-  answerActors: ['state:RU'],
-  answerTargets: ['state:GB'],
-  actTargetCount: 1,
-  provokers: ['state:GB'],
-  answerText: 'Russia expels 23 British diplomats',
-  answerCauses: [],
-  actCauses: [],
-  answerReason: null,
-  answeredBefore: [],
-  actFollows: [],
-  answerAddresses: [],
-  ...overrides,
-});
+import { candidate } from '../support/inference-candidate';
 
 describe('scoring a candidate answer', () => {
   it('rates a quick mirror answer of the same kind highly, with its reasons', () => {
