@@ -1,20 +1,8 @@
 import { parseVerbs } from '../../src/draft/clause-parse';
 import { measuresOf } from '../../src/draft/clause-measures';
-import { draftReport } from '../../src/draft/draft-report';
+import { draftedEvents } from '../support/drafted-events';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The events of a one-sentence article as "TYPE actors -> targets n=count". */
-function drafted(text: string, published = '2024-05-10'): string[] {
-  const states = (ids: string[]) =>
-    ids
-      .filter((id) => id.startsWith('state:'))
-      .map((id) => id.slice(6))
-      .join(',');
-  return (draftReport(text, { published }).events as Json[]).map(
-    (e) => `${e['type']} ${states(e['actors'])} -> ${states(e['targets'])} n=${e['count'] ?? ''}`,
-  );
-}
+const drafted = (text: string, published?: string) => draftedEvents(text, published, false);
 
 /* Sentences written for these tests, in structures no fixture article has. */
 describe('the clause parse of a measure', () => {

@@ -1,19 +1,6 @@
-import { draftReport } from '../../src/draft/draft-report';
+import { draftedEvents } from '../support/drafted-events';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The events of a one-paragraph article as "TYPE actors -> targets n=count d=date". */
-function drafted(text: string, published = '2024-05-10'): string[] {
-  const states = (ids: string[]) =>
-    ids
-      .filter((id) => id.startsWith('state:'))
-      .map((id) => id.slice(6))
-      .join(',');
-  return (draftReport(text, { published }).events as Json[]).map(
-    (e) =>
-      `${e['type']} ${states(e['actors'])} -> ${states(e['targets'])} n=${e['count'] ?? ''} d=${e['date']}`,
-  );
-}
+const drafted = (text: string, published?: string) => draftedEvents(text, published);
 
 /* Sentences written for these tests, in wordings no fixture article has. */
 describe('draft rules beyond the fixture wordings', () => {
